@@ -1,0 +1,32 @@
+// `npm run bench [-- name…]`: runs the named benchmarks (all by default) and prints their
+// figures, each beside a baseline measured in the same run. Results also go to
+// bench/results/<name>.json for comparison across commits.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+type Bench = () => Promise<Record<string, unknown>>;
+
+const benches: Record<string, () => Promise<{ run: Bench }>> = {
+  parser: () => import('./parser'),
+  index: () => import('./index-throughput'),
+  search: () => import('./search-latency'),
+  export: () => import('./export-memory'),
+};
+
+async function main(names: string[]): Promise<void> {
+  const chosen = names.length ? names : Object.keys(benches);
+  const outDir = join(import.meta.dirname, 'results');
+  mkdirSync(outDir, { recursive: true });
+  for (const name of chosen) {
+    const load = benches[name];
+    if (!load) throw new Error(`unknown benchmark "${name}"; known: ${Object.keys(benches).join(', ')}`);
+    console.log(`\n== ${name}`);
+    const figures = await (await load()).run();
+    writeFileSync(join(outDir, `${name}.json`), JSON.stringify(figures, null, 2) + '\n');
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,14 @@
+import type { Command } from '../command';
+import { exportCommand } from './export';
+import { indexCommand } from './index-folders';
+import { parseCommand } from './parse';
+import { searchCommand } from './search';
+import { statsCommand } from './stats';
+
+export const commands: Record<string, Command> = {
+  parse: parseCommand,
+  index: indexCommand,
+  stats: statsCommand,
+  search: searchCommand,
+  export: exportCommand,
+};

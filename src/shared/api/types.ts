@@ -1,0 +1,290 @@
+// Request and response shapes of the archive API. The IPC contract (../ipc/contract.ts),
+// the core's handlers, the loopback transport and the renderer all use these.
+import type {
+  Company,
+  DocumentFormat,
+  Exhibit,
+  FactSource,
+  FileFormat,
+  Item,
+  Signature,
+} from '../filing';
+
+// ---------- library and indexing ----------
+
+export interface ArchiveRoot {
+  id: number;
+  path: string;
+  addedAt: number;
+  lastIndexedAt: number | null;
+  files: number;
+}
+
+export type IndexPhase = 'scanning' | 'parsing' | 'writing' | 'finishing';
+
+export interface IndexProgress {
+  phase: IndexPhase;
+  filesDone: number;
+  filesTotal: number;
+  bytesDone: number;
+  bytesTotal: number;
+  currentFile: string | null;
+  /** Input megabytes per second over the run so far. */
+  mbPerSecond: number;
+  etaSeconds: number | null;
+  errors: number;
+}
+
+/** The `cli index --json` summary; also what the app receives when a run ends. */
+export interface IndexSummary {
+  filesSeen: number;
+  filesIndexed: number;
+  filesSkipped: number;
+  filesRemoved: number;
+  filings: number;
+  errors: FileError[];
+  seconds: number;
+  cancelled?: boolean;
+}
+
+export interface FileError {
+  path: string;
+  reason: string;
+}
+
+export interface ArchiveStatus {
+  dbPath: string;
+  roots: ArchiveRoot[];
+  filings: number;
+  documents: number;
+  companies: number;
+  errorCount: number;
+  lastIndexedAt: number | null;
+  /** Non-null while an indexing run is under way. */
+  indexing: IndexProgress | null;
+}
+
+export interface Stats {
+  filings: number;
+  documents: number;
+  companies: number;
+  files: number;
+  errors: number;
+  byForm: Record<string, number>;
+  dbBytes: number;
+}
+
+// ---------- search ----------
+
+export type SortKey = 'relevance' | 'filed' | 'period' | 'company' | 'form';
+export type SortOrder = 'asc' | 'desc';
+export type FacetName = 'form' | 'year' | 'company' | 'state' | 'sic' | 'item';
+
+export interface SearchRequest {
+  query: string;
+  sort?: SortKey;
+  /** Default: desc for relevance and dates, asc for company and form. */
+  order?: SortOrder;
+  limit?: number;
+  offset?: number;
+  facets?: boolean;
+  /** Max values per facet (company facet shows "more" beyond it). */
+  facetLimit?: number;
+}
+
+export interface ResultCompany {
+  name: string | null;
+  cik: string | null;
+  role: string;
+}
+
+export interface SearchResult {
+  /** Filing row id: stable for the life of the index, used to open and select. */
+  id: number;
+  key: string;
+  accessionNumber: string | null;
+  formType: string | null;
+  filedDate: string | null;
+  periodOfReport: string | null;
+  companies: ResultCompany[];
+  items: string[];
+  paths: string[];
+  /** bm25-based, larger is better; null when the query has no text part. */
+  score: number | null;
+  /** Plain text around the best hit ('' when the query has no text part). */
+  snippet: string;
+  /** [start, end) character offsets of the hits inside `snippet`. */
+  snippetHits: [number, number][];
+  /** The document the snippet was cut from. */
+  docId: number | null;
+}
+
+export type FacetCounts = Record<FacetName, [string, number][]>;
+
+export interface SearchResponse {
+  total: number;
+  results: SearchResult[];
+  facets?: FacetCounts;
+  /** Milliseconds spent in the core. */
+  tookMs?: number;
+}
+
+export interface TimelineRequest {
+  query: string;
+  granularity: 'year' | 'month';
+}
+
+export interface TimelineResponse {
+  granularity: 'year' | 'month';
+  /** ["2004", 12] or ["2004-03", 4], ascending. */
+  buckets: [string, number][];
+}
+
+export type SuggestField = 'form' | 'company' | 'state' | 'item' | 'sic' | 'cik' | 'exhibit';
+
+export interface SuggestRequest {
+  field: SuggestField;
+  prefix: string;
+  limit?: number;
+}
+
+export interface Suggestion {
+  value: string;
+  label: string;
+  count: number;
+}
+
+// ---------- browse and detail ----------
+
+export interface BrowseCompaniesRequest {
+  prefix?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface CompanySummary {
+  name: string;
+  cik: string | null;
+  filings: number;
+  formerNames: string[];
+  state: string | null;
+  sic: string | null;
+}
+
+export interface DocumentSummary {
+  id: number;
+  sequence: number | null;
+  type: string | null;
+  filename: string | null;
+  description: string | null;
+  format: DocumentFormat;
+  textChars: number;
+}
+
+export interface FilingDetail {
+  id: number;
+  key: string;
+  format: FileFormat;
+  accessionNumber: string | null;
+  formType: string | null;
+  filedDate: string | null;
+  periodOfReport: string | null;
+  acceptanceDateTime: string | null;
+  companies: Company[];
+  items: Item[];
+  documents: DocumentSummary[];
+  exhibits: Exhibit[];
+  signatures: Signature[];
+  sources: Record<string, FactSource>;
+  extra: Record<string, string | string[]>;
+  warnings: string[];
+  paths: string[];
+}
+
+export interface DocumentRequest {
+  docId: number;
+  /** When given, every hit of the query's text part is located in the text. */
+  query?: string;
+}
+
+export interface DocumentView {
+  docId: number;
+  format: DocumentFormat;
+  text: string;
+  /** [start, end) offsets of every hit in `text`, in order. */
+  hits: [number, number][];
+  /** Original HTML of an HTML document, read from the file (the viewer sanitises it); null otherwise. */
+  html: string | null;
+}
+
+export interface RelatedFilings {
+  sameCompany: SearchResult[];
+  sameFileNumber: SearchResult[];
+  amendments: SearchResult[];
+}
+
+// ---------- export ----------
+
+export const EXPORT_COLUMNS = [
+  'accessionNumber',
+  'formType',
+  'filedDate',
+  'periodOfReport',
+  'companyName',
+  'cik',
+  'role',
+  'sic',
+  'state',
+  'fileNumber',
+  'items',
+  'documentCount',
+  'path',
+  'score',
+  'snippet',
+] as const;
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+export const DEFAULT_EXPORT_COLUMNS: ExportColumn[] = [
+  'accessionNumber',
+  'formType',
+  'filedDate',
+  'periodOfReport',
+  'companyName',
+  'cik',
+  'items',
+  'path',
+];
+
+export interface ExportRequest {
+  query: string;
+  sort?: SortKey;
+  order?: SortOrder;
+  /** Filing ids to export; absent means the whole result set of `query`. */
+  ids?: number[];
+  columns: ExportColumn[];
+  bom: boolean;
+}
+
+export interface ExportProgress {
+  rowsDone: number;
+  rowsTotal: number;
+}
+
+export interface ExportOutcome {
+  /** null when the user dismissed the save dialog or cancelled. */
+  path: string | null;
+  rows: number;
+  cancelled: boolean;
+}
+
+// ---------- errors across the boundary ----------
+
+export type ApiErrorCode = 'invalid-request' | 'query-syntax' | 'not-found' | 'busy' | 'unavailable' | 'internal';
+
+export interface ApiError {
+  code: ApiErrorCode;
+  message: string;
+  /** For query-syntax errors: the character offset of the problem. */
+  position?: number;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

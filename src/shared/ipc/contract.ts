@@ -1,0 +1,121 @@
+// The one IPC contract. Main registers a handler per channel, the preload exposes one
+// function per channel, the renderer calls them, and the loopback transport (e2e tests)
+// serves the same channels over HTTP. Every request is validated against its schema in the
+// main process before any work; responses are typed only (they come from our own code).
+import { z } from 'zod';
+import type {
+  ArchiveRoot,
+  ArchiveStatus,
+  CompanySummary,
+  DocumentView,
+  ExportOutcome,
+  ExportProgress,
+  FileError,
+  FilingDetail,
+  IndexProgress,
+  IndexSummary,
+  RelatedFilings,
+  SearchResponse,
+  Suggestion,
+  TimelineResponse,
+} from '../api/types';
+import { EXPORT_COLUMNS } from '../api/types';
+
+const MAX_QUERY = 20_000;
+const query = z.string().max(MAX_QUERY);
+const id = z.number().int().nonnegative();
+const limit = z.number().int().min(1).max(10_000).optional();
+const offset = z.number().int().min(0).optional();
+const sort = z.enum(['relevance', 'filed', 'period', 'company', 'form']).optional();
+const order = z.enum(['asc', 'desc']).optional();
+const nothing = z.undefined().or(z.null()).or(z.object({}).strict());
+
+/** Declares a channel: its request schema, and its response as a phantom type. */
+const channel =
+  <Res>() =>
+  <Req extends z.ZodType>(request: Req) => ({ request, response: undefined as unknown as Res });
+
+const path = z.string().min(1).max(4096);
+
+export const contract = {
+  'archive:status': channel<ArchiveStatus>()(nothing),
+  /** Shows the native folder picker, adds the folder as an archive root. null when dismissed. */
+  'archive:chooseFolder': channel<ArchiveRoot | null>()(nothing),
+  'archive:addRoot': channel<ArchiveRoot>()(z.object({ path }).strict()),
+  'archive:openSample': channel<ArchiveRoot>()(nothing),
+  'archive:removeRoot': channel<null>()(z.object({ id }).strict()),
+  'archive:revealRoot': channel<null>()(z.object({ id }).strict()),
+  'archive:errors': channel<{ total: number; errors: FileError[] }>()(z.object({ limit, offset }).strict()),
+
+  'index:start': channel<null>()(z.object({ rootIds: z.array(id).max(1000).optional() }).strict()),
+  'index:cancel': channel<null>()(nothing),
+
+  'search:query': channel<SearchResponse>()(
+    z
+      .object({
+        query,
+        sort,
+        order,
+        limit,
+        offset,
+        facets: z.boolean().optional(),
+        facetLimit: z.number().int().min(1).max(1000).optional(),
+      })
+      .strict(),
+  ),
+  'search:timeline': channel<TimelineResponse>()(
+    z.object({ query, granularity: z.enum(['year', 'month']) }).strict(),
+  ),
+  'search:suggest': channel<Suggestion[]>()(
+    z
+      .object({
+        field: z.enum(['form', 'company', 'state', 'item', 'sic', 'cik', 'exhibit']),
+        prefix: z.string().max(200),
+        limit,
+      })
+      .strict(),
+  ),
+  'browse:companies': channel<{ total: number; companies: CompanySummary[] }>()(
+    z.object({ prefix: z.string().max(200).optional(), limit, offset }).strict(),
+  ),
+
+  'filing:get': channel<FilingDetail>()(z.object({ id }).strict()),
+  'filing:document': channel<DocumentView>()(z.object({ docId: id, query: query.optional() }).strict()),
+  'filing:related': channel<RelatedFilings>()(z.object({ id }).strict()),
+  'filing:openFile': channel<null>()(z.object({ path }).strict()),
+  'filing:revealFile': channel<null>()(z.object({ path }).strict()),
+  'shell:openExternal': channel<null>()(z.object({ url: path }).strict()),
+
+  /** Asks for a destination with the native save dialog, then streams the CSV there. */
+  'export:csv': channel<ExportOutcome>()(
+    z
+      .object({
+        query,
+        sort,
+        order,
+        ids: z.array(id).max(1_000_000).optional(),
+        columns: z.array(z.enum(EXPORT_COLUMNS)).min(1).max(EXPORT_COLUMNS.length),
+        bom: z.boolean(),
+      })
+      .strict(),
+  ),
+  'export:cancel': channel<null>()(nothing),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type RequestOf<C extends Channel> = z.infer<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = Contract[C]['response'];
+
+/** Events pushed from main to the renderer. */
+export interface Events {
+  'index:progress': IndexProgress;
+  'index:done': IndexSummary;
+  'export:progress': ExportProgress;
+  /** The index changed (a run or the folder watcher wrote something): refresh views. */
+  'archive:changed': { at: number };
+}
+export type EventName = keyof Events;
+export const EVENT_NAMES: readonly EventName[] = ['index:progress', 'index:done', 'export:progress', 'archive:changed'];
+
+export const CHANNELS = Object.keys(contract) as Channel[];

@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrate, NewerDatabaseError } from '../../../../src/main/core/db/migrate';
+import { migrations } from '../../../../src/main/core/db/migrations';
+import { openDatabase } from '../../../../src/main/core/db/open';
+
+const dirs: string[] = [];
+function tempDb(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'edgar-db-'));
+  dirs.push(dir);
+  return join(dir, 'archive.db');
+}
+afterEach(() => {
+  while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });
+});
+
+describe('migrations', () => {
+  it('are numbered 1..n without gaps', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  });
+
+  it('migration 1 creates the schema, in WAL mode, and sets user_version', () => {
+    const db = openDatabase(tempDb());
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    const tables = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+      .pluck()
+      .all() as string[];
+    for (const t of ['filings', 'companies', 'items', 'documents', 'doc_text', 'exhibits', 'files', 'file_errors', 'roots', 'doc_fts']) {
+      expect(tables).toContain(t);
+    }
+    // The FTS tokenizer stems and folds diacritics.
+    db.prepare('INSERT INTO doc_fts(rowid, head, body) VALUES (1, ?, ?)').run('', 'servicing at the café');
+    const hits = (q: string) => db.prepare('SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?').pluck().all(q);
+    expect(hits('service')).toEqual([1]);
+    expect(hits('cafe')).toEqual([1]);
+    db.close();
+  });
+
+  it('is idempotent: reopening applies nothing twice', () => {
+    const path = tempDb();
+    openDatabase(path).close();
+    const db = openDatabase(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    db.close();
+  });
+
+  it('refuses a database written by a newer version, naming both versions', () => {
+    const path = tempDb();
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${migrations.length + 5}`);
+    raw.close();
+    expect(() => openDatabase(path)).toThrow(NewerDatabaseError);
+    expect(() => openDatabase(path)).toThrow(/schema 6.*reads up to 1/);
+  });
+
+  it('rolls back a failing migration as a whole', () => {
+    const db = new Database(':memory:');
+    const bad = [
+      { version: 1, name: 'ok', sql: 'CREATE TABLE a (x)' },
+      { version: 2, name: 'broken', sql: 'CREATE TABLE b (y); SELECT * FROM missing_table;' },
+    ];
+    expect(() => migrate(db, bad)).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    const names = db.prepare("SELECT name FROM sqlite_schema WHERE type='table'").pluck().all();
+    expect(names).toEqual(['a']);
+  });
+});
