@@ -9,5 +9,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Native SQLite handles and worker threads are happiest in forked processes.
     pool: 'forks',
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
 });
