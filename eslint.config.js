@@ -24,7 +24,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...nodeBuiltins, 'electron', 'better-sqlite3'], message: 'src/shared is pure TypeScript.' }] },
+        {
+          patterns: [
+            { group: [...nodeBuiltins, 'electron', 'better-sqlite3'], message: 'src/shared is pure TypeScript.' },
+          ],
+        },
       ],
     },
   },
@@ -45,7 +49,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...nodeBuiltins, 'electron', 'better-sqlite3'], message: 'The renderer reaches the core only through the typed API.' }] },
+        {
+          patterns: [
+            {
+              group: [...nodeBuiltins, 'electron', 'better-sqlite3'],
+              message: 'The renderer reaches the core only through the typed API.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -22,6 +22,7 @@ if (e2e) {
   totals.skipped += e2e.stats.skipped;
 }
 
-if (!unit || !e2e) console.log(`missing report: ${!unit ? 'reports/vitest.json ' : ''}${!e2e ? 'reports/playwright.json' : ''}`);
+if (!unit || !e2e)
+  console.log(`missing report: ${!unit ? 'reports/vitest.json ' : ''}${!e2e ? 'reports/playwright.json' : ''}`);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exitCode = totals.failed > 0 || !unit || !e2e ? 1 : 0;

@@ -1,14 +1,6 @@
 // Request and response shapes of the archive API. The IPC contract (../ipc/contract.ts),
 // the core's handlers, the loopback transport and the renderer all use these.
-import type {
-  Company,
-  DocumentFormat,
-  Exhibit,
-  FactSource,
-  FileFormat,
-  Item,
-  Signature,
-} from '../filing';
+import type { Company, DocumentFormat, Exhibit, FactSource, FileFormat, Item, Signature } from '../filing';
 
 // ---------- library and indexing ----------
 
