@@ -3,13 +3,7 @@
 
 export type FileFormat = 'sgml' | 'nc' | 'text' | 'html' | 'xml' | 'unknown';
 
-export type CompanyRole =
-  | 'filer'
-  | 'subject-company'
-  | 'filed-by'
-  | 'reporting-owner'
-  | 'issuer'
-  | 'registrant';
+export type CompanyRole = 'filer' | 'subject-company' | 'filed-by' | 'reporting-owner' | 'issuer' | 'registrant';
 
 /** Where a fact was read: the SGML/nc header, inline-XBRL `dei:` tags, or the cover page text. */
 export type FactSource = 'header' | 'xbrl' | 'cover';
@@ -67,6 +61,8 @@ export interface FilingDocument {
   textChars: number;
   /** Readable text (tags removed, entities decoded); empty for binary documents. Not part of the CLI JSON. */
   text: string;
+  /** The document's raw HTML, only when parsed with `keepHtml` (the viewer renders it). Not part of the CLI JSON. */
+  html?: string;
 }
 
 export interface Exhibit {

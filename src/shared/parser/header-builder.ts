@@ -1,0 +1,217 @@
+// Turns the flat field list of an SGML or .nc header into HeaderFacts. Sections are tracked
+// by name (FILER, COMPANY DATA...) rather than indentation, so headers with hundreds of
+// filers and copies with lost whitespace read the same.
+import type { Address, Company, CompanyRole } from '../filing';
+import { emptyAddress, emptyCompany } from './empty';
+import type { HeaderFacts, HeaderField } from './header-types';
+import { cik10, clean, irs9, isoDate, isoDateTime, sic4, state2 } from './values';
+
+const ROLES: Record<string, CompanyRole> = {
+  FILER: 'filer',
+  'SUBJECT COMPANY': 'subject-company',
+  'FILED BY': 'filed-by',
+  'REPORTING OWNER': 'reporting-owner',
+  ISSUER: 'issuer',
+};
+
+/** Other company-like sections (.nc ABS filings): kept by name in `extra`, not as companies. */
+const OTHER_PARTIES = new Set(['DEPOSITOR', 'SECURITIZER', 'ISSUING ENTITY', 'SERIAL COMPANY']);
+
+type Subsection = 'data' | 'values' | 'business' | 'mail' | 'former' | null;
+
+const SUBSECTIONS: Record<string, Subsection> = {
+  'COMPANY DATA': 'data',
+  'OWNER DATA': 'data',
+  'FILING VALUES': 'values',
+  'BUSINESS ADDRESS': 'business',
+  'MAIL ADDRESS': 'mail',
+  'FORMER COMPANY': 'former',
+  'FORMER NAME': 'former',
+};
+
+/** Top-level keys kept in `extra` under a camelCase name. */
+const EXTRA_KEYS: Record<string, string> = {
+  'DATE AS OF CHANGE': 'dateAsOfChange',
+  'DATE OF FILING DATE CHANGE': 'dateOfFilingDateChange',
+  'EFFECTIVENESS DATE': 'effectivenessDate',
+  'ABS ASSET CLASS': 'absAssetClass',
+  'ABS RULE': 'absRule',
+};
+
+export function emptyHeaderFacts(): HeaderFacts {
+  return {
+    accessionNumber: null,
+    formType: null,
+    filedDate: null,
+    periodOfReport: null,
+    acceptanceDateTime: null,
+    documentCount: null,
+    companies: [],
+    items: [],
+    extra: {},
+  };
+}
+
+export function buildHeaderFacts(fields: readonly HeaderField[]): HeaderFacts {
+  const facts = emptyHeaderFacts();
+  const groupMembers: string[] = [];
+  const otherParties: string[] = [];
+  let company: Company | null = null;
+  let otherParty: { section: string; name: string | null; cik: string | null } | null = null;
+  let sub: Subsection = null;
+
+  const flushOtherParty = (): void => {
+    if (otherParty?.name)
+      otherParties.push(`${otherParty.section}: ${otherParty.name}${otherParty.cik ? ` (${otherParty.cik})` : ''}`);
+    otherParty = null;
+  };
+
+  for (const { key, value } of fields) {
+    const role = ROLES[key];
+    if (role) {
+      flushOtherParty();
+      company = emptyCompany(role);
+      facts.companies.push(company);
+      sub = null;
+      continue;
+    }
+    if (OTHER_PARTIES.has(key)) {
+      flushOtherParty();
+      company = null;
+      otherParty = { section: key.toLowerCase(), name: null, cik: null };
+      continue;
+    }
+    if (key.startsWith('/')) {
+      const closed = key.slice(1);
+      if (ROLES[closed] || OTHER_PARTIES.has(closed)) {
+        flushOtherParty();
+        company = null;
+        sub = null;
+      } else if (SUBSECTIONS[closed] !== undefined) sub = null;
+      continue;
+    }
+    const subsection = SUBSECTIONS[key];
+    if (subsection !== undefined) {
+      sub = subsection;
+      if (sub === 'former' && company) company.formerNames.push({ name: '', changed: null });
+      continue;
+    }
+    if (readTopLevel(facts, key, value, groupMembers)) continue;
+    if (otherParty) {
+      if (key === 'COMPANY CONFORMED NAME') otherParty.name ??= clean(value);
+      else if (key === 'CENTRAL INDEX KEY') otherParty.cik ??= cik10(value);
+      continue;
+    }
+    if (company) readCompanyField(company, sub, key, value);
+  }
+  flushOtherParty();
+
+  for (const c of facts.companies) c.formerNames = c.formerNames.filter((f) => f.name !== '');
+  if (groupMembers.length) facts.extra.groupMembers = groupMembers;
+  if (otherParties.length) facts.extra.otherParties = otherParties;
+  return facts;
+}
+
+/** Reads a submission-level key; false when the key is not one. */
+function readTopLevel(facts: HeaderFacts, key: string, value: string, groupMembers: string[]): boolean {
+  switch (key) {
+    case 'ACCESSION NUMBER':
+      facts.accessionNumber ??= accession(value);
+      return true;
+    case 'CONFORMED SUBMISSION TYPE':
+      facts.formType ??= clean(value);
+      return true;
+    case 'PUBLIC DOCUMENT COUNT': {
+      const n = Number.parseInt(value, 10);
+      if (Number.isFinite(n)) facts.documentCount ??= n;
+      return true;
+    }
+    case 'CONFORMED PERIOD OF REPORT':
+      facts.periodOfReport ??= isoDate(value);
+      return true;
+    case 'FILED AS OF DATE':
+      facts.filedDate ??= isoDate(value);
+      return true;
+    case 'ACCEPTANCE DATETIME':
+      facts.acceptanceDateTime ??= isoDateTime(value);
+      return true;
+    case 'ITEM INFORMATION': {
+      const item = clean(value);
+      if (item) facts.items.push(item);
+      return true;
+    }
+    case 'GROUP MEMBERS': {
+      const member = clean(value);
+      if (member) groupMembers.push(member);
+      return true;
+    }
+  }
+  const extraKey = EXTRA_KEYS[key];
+  if (extraKey) {
+    const v = clean(value);
+    if (v && facts.extra[extraKey] === undefined) facts.extra[extraKey] = isoDate(v) ?? v;
+    return true;
+  }
+  return false;
+}
+
+function readCompanyField(company: Company, sub: Subsection, key: string, value: string): void {
+  if (sub === 'business' || sub === 'mail') {
+    if (key === 'BUSINESS PHONE') {
+      company.phone ??= clean(value);
+      return;
+    }
+    const field = ADDRESS_FIELDS[key];
+    if (!field) return;
+    const address =
+      sub === 'business' ? (company.businessAddress ??= emptyAddress()) : (company.mailAddress ??= emptyAddress());
+    address[field] ??= clean(value);
+    return;
+  }
+  if (sub === 'former') {
+    const former = company.formerNames[company.formerNames.length - 1];
+    if (!former) return;
+    if (key === 'FORMER CONFORMED NAME') former.name = clean(value) ?? '';
+    else if (key === 'DATE OF NAME CHANGE') former.changed = isoDate(value);
+    return;
+  }
+  switch (key) {
+    case 'COMPANY CONFORMED NAME':
+      company.name ??= clean(value);
+      break;
+    case 'CENTRAL INDEX KEY':
+      company.cik ??= cik10(value);
+      break;
+    case 'STANDARD INDUSTRIAL CLASSIFICATION':
+      company.sic ??= sic4(value);
+      break;
+    case 'IRS NUMBER':
+      company.irsNumber ??= irs9(value);
+      break;
+    case 'STATE OF INCORPORATION':
+      company.stateOfIncorporation ??= state2(value);
+      break;
+    case 'FISCAL YEAR END':
+      company.fiscalYearEnd ??= /^\d{4}$/.test(value.trim()) ? value.trim() : null;
+      break;
+    case 'SEC FILE NUMBER':
+      company.fileNumber ??= clean(value);
+      break;
+  }
+}
+
+const ADDRESS_FIELDS: Record<string, keyof Address> = {
+  'STREET 1': 'street1',
+  'STREET 2': 'street2',
+  CITY: 'city',
+  STATE: 'state',
+  ZIP: 'zip',
+};
+
+/** "0000037996-94-000005" as written; a bare 18-digit form gets its dashes. */
+function accession(raw: string): string | null {
+  const v = raw.trim();
+  if (/^\d{10}-\d{2}-\d{6}$/.test(v)) return v;
+  if (/^\d{18}$/.test(v)) return `${v.slice(0, 10)}-${v.slice(10, 12)}-${v.slice(12)}`;
+  return clean(v);
+}

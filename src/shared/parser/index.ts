@@ -1,0 +1,49 @@
+// parseFiling: the bytes of one file -> Filing. Never throws: an internal failure becomes a
+// warning and whatever was read so far is returned.
+import type { Filing } from '../filing';
+import { detectFormat } from './detect';
+import { readDocumentContent, type ReadDocument } from './document-content';
+import { emptyFiling } from './empty';
+import { readSubmission } from './submission';
+
+export { toParsedFileJson } from './parsed-json';
+
+export interface ParseOptions {
+  /** The file's path: names the document of a header-less file. */
+  path?: string;
+  /** Keep the raw HTML of HTML documents in FilingDocument.html (the viewer uses it). */
+  keepHtml?: boolean;
+}
+
+export function parseFiling(bytes: Uint8Array, opts: ParseOptions = {}): Filing {
+  const filing = emptyFiling();
+  try {
+    const detected = detectFormat(bytes);
+    filing.format = detected.format;
+    if (detected.format === 'unknown') {
+      filing.warnings.push(detected.reason ?? 'not a filing');
+      return filing;
+    }
+    const keepHtml = opts.keepHtml === true;
+    if (detected.format === 'sgml' || detected.format === 'nc') {
+      readSubmission(bytes, filing, { nc: detected.format === 'nc', pem: detected.pem, keepHtml });
+    } else {
+      readBareDocument(bytes, filing, opts.path ?? null, keepHtml);
+    }
+  } catch (err) {
+    filing.warnings.push(`parser error: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return filing;
+}
+
+/** A file that is one document without any header (plain text, HTML, inline XBRL, XML form). */
+function readBareDocument(bytes: Uint8Array, filing: Filing, path: string | null, keepHtml: boolean): ReadDocument {
+  const filename = path ? (path.split(/[\\/]/).pop() ?? null) : null;
+  const read = readDocumentContent(
+    bytes,
+    { type: null, sequence: 1, filename, description: null, textStart: 0, textEnd: bytes.length },
+    { pem: false, keepHtml },
+  );
+  filing.documents.push(read.document);
+  return read;
+}

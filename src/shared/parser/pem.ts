@@ -1,0 +1,7 @@
+// The PEM wrapper (RFC 1421) of 1993-2008 submissions "dash-stuffs" every line that begins
+// with '-' by prefixing "- "; undoing it restores lines such as "-----" rules in tables.
+
+export function undoDashEscaping(text: string): string {
+  if (text.indexOf('- ') < 0) return text;
+  return text.replace(/^- /gm, '');
+}

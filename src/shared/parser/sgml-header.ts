@@ -1,0 +1,41 @@
+// The classic SGML header: one `KEY:<tabs>value` per line, sections opened by a key with an
+// empty value ("FILER:", "COMPANY DATA:"), plus a few `<TAG>value` lines such as
+// <ACCEPTANCE-DATETIME>. Indentation is not relied upon: copies often lose it.
+import type { HeaderField } from './header-types';
+
+/** Normalises a key: upper case, '-' and runs of whitespace become one space. */
+export function canonicalKey(raw: string): string {
+  return raw
+    .toUpperCase()
+    .replace(/[-\s]+/g, ' ')
+    .trim();
+}
+
+const KEY_CHARS = /^[A-Za-z0-9][A-Za-z0-9 ()&/.'-]*$/;
+
+export function readSgmlHeaderFields(text: string): HeaderField[] {
+  const fields: HeaderField[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const line = text.slice(pos, end).trim();
+    pos = end + 1;
+    if (line === '') continue;
+    if (line.startsWith('<')) {
+      const close = line.indexOf('>');
+      if (close < 2 || line[1] === '/') continue;
+      const tag = line.slice(1, close);
+      // Envelope markers carry the file name, not a fact.
+      if (/^(SEC|IMS)-(DOCUMENT|HEADER)$/i.test(tag)) continue;
+      fields.push({ key: canonicalKey(tag), value: line.slice(close + 1).trim() });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon < 1 || colon > 60) continue;
+    const key = line.slice(0, colon).trim();
+    if (!KEY_CHARS.test(key)) continue;
+    fields.push({ key: canonicalKey(key), value: line.slice(colon + 1).trim() });
+  }
+  return fields;
+}
