@@ -186,6 +186,7 @@ function readCompanyField(company: Company, sub: Subsection, key: string, value:
       company.sic ??= sic4(value);
       break;
     case 'IRS NUMBER':
+    case 'EIN':
       company.irsNumber ??= irs9(value);
       break;
     case 'STATE OF INCORPORATION':

@@ -1,18 +1,72 @@
+// Header ITEM INFORMATION / <ITEMS> values -> Items. .nc headers give codes ("5.02"); SGML
+// headers give the official title, sometimes with slightly different punctuation or case,
+// so titles are matched against the item table of the filing's era after normalisation.
+import {
+  itemTitle,
+  LEGACY_ITEMS,
+  MODERN_ITEMS,
+  MODERN_ITEMS_EFFECTIVE,
+  normalizeItemCode,
+  type ItemTitle,
+} from '../edgar/items';
 import type { Item } from '../filing';
 
-/**
- * Header ITEM INFORMATION / <ITEMS> values as Items. .nc headers give codes ("5.02"); SGML
- * headers give official titles. TODO: map titles to codes with src/shared/edgar/items.ts
- * once it exists; until then a title stays both code and title.
- */
-export function headerItems(raw: readonly string[]): Item[] {
+type Table = Readonly<Record<string, readonly ItemTitle[]>>;
+
+const words = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+const key = (s: string): string => words(s).join(' ');
+
+/** Normalised title -> code, per table. */
+function titleIndex(table: Table): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const [code, titles] of Object.entries(table)) for (const t of titles) index.set(key(t.title), code);
+  return index;
+}
+
+const MODERN_BY_TITLE = titleIndex(MODERN_ITEMS);
+const LEGACY_BY_TITLE = titleIndex(LEGACY_ITEMS);
+
+/** Best word-overlap match (Jaccard >= 0.5) for titles the header words a little differently. */
+function closestCode(title: string, index: Map<string, string>): string | null {
+  const wanted = new Set(words(title));
+  let best: string | null = null;
+  let bestScore = 0.5;
+  for (const [k, code] of index) {
+    const have = k.split(' ');
+    const common = have.filter((w) => wanted.has(w)).length;
+    const score = common / (wanted.size + have.length - common);
+    if (score >= bestScore) {
+      bestScore = score;
+      best = code;
+    }
+  }
+  return best;
+}
+
+function codeOfTitle(title: string, filedDate: string | null): string | null {
+  const legacyEra = filedDate !== null && filedDate < MODERN_ITEMS_EFFECTIVE;
+  const [first, second] = legacyEra ? [LEGACY_BY_TITLE, MODERN_BY_TITLE] : [MODERN_BY_TITLE, LEGACY_BY_TITLE];
+  const k = key(title);
+  // The era's table first, loosely (1990s headers abbreviate titles), then the other exactly.
+  return first.get(k) ?? closestCode(title, first) ?? second.get(k) ?? null;
+}
+
+export function headerItems(raw: readonly string[], filedDate: string | null): Item[] {
   const seen = new Set<string>();
   const items: Item[] = [];
-  for (const r of raw) {
-    const code = /^\d{1,2}(\.\d{2})?$/.test(r) ? r : r;
-    if (seen.has(code)) continue;
-    seen.add(code);
-    items.push({ code, title: /^\d/.test(r) ? null : r });
+  for (const value of raw) {
+    // Some headers repeat the .nc tag inside the value ("<ITEMS>06c").
+    const r = value.replace(/^<[A-Z-]{1,20}>/, '');
+    const code = normalizeItemCode(r) ?? codeOfTitle(r, filedDate);
+    const item: Item = code ? { code, title: itemTitle(code, filedDate) ?? r } : { code: r, title: null };
+    if (seen.has(item.code)) continue;
+    seen.add(item.code);
+    items.push(item);
   }
   return items;
 }
