@@ -14,8 +14,13 @@ const ROLES: Record<string, CompanyRole> = {
   ISSUER: 'issuer',
 };
 
-/** Other company-like sections (.nc ABS filings): kept by name in `extra`, not as companies. */
-const OTHER_PARTIES = new Set(['DEPOSITOR', 'SECURITIZER', 'ISSUING ENTITY', 'SERIAL COMPANY']);
+/**
+ * Other company sections (SERIAL COMPANY, DEPOSITOR, SECURITIZER, ISSUING_ENTITY in asset-backed
+ * filings) are recognised as an empty-valued key followed by COMPANY DATA. The Company model has
+ * no such roles, so they are listed as filers (EDGAR files the submission under their CIKs too)
+ * and their section is kept in extra.otherParties ("depositor: NAME (CIK)").
+ */
+const isDataSection = (key: string | undefined): boolean => key === 'COMPANY DATA' || key === 'OWNER DATA';
 
 type Subsection = 'data' | 'values' | 'business' | 'mail' | 'former' | null;
 
@@ -55,36 +60,28 @@ export function emptyHeaderFacts(): HeaderFacts {
 export function buildHeaderFacts(fields: readonly HeaderField[]): HeaderFacts {
   const facts = emptyHeaderFacts();
   const groupMembers: string[] = [];
-  const otherParties: string[] = [];
+  /** Companies read from OTHER_PARTIES sections, with their section name. */
+  const parties: { section: string; company: Company }[] = [];
   let company: Company | null = null;
-  let otherParty: { section: string; name: string | null; cik: string | null } | null = null;
+  let section: string | null = null;
   let sub: Subsection = null;
 
-  const flushOtherParty = (): void => {
-    if (otherParty?.name)
-      otherParties.push(`${otherParty.section}: ${otherParty.name}${otherParty.cik ? ` (${otherParty.cik})` : ''}`);
-    otherParty = null;
-  };
-
-  for (const { key, value } of fields) {
-    const role = ROLES[key];
+  for (let i = 0; i < fields.length; i++) {
+    const { key, value } = fields[i]!;
+    const other = !ROLES[key] && value === '' && SUBSECTIONS[key] === undefined && isDataSection(fields[i + 1]?.key);
+    const role = ROLES[key] ?? (other ? 'filer' : undefined);
     if (role) {
-      flushOtherParty();
       company = emptyCompany(role);
       facts.companies.push(company);
+      if (other) parties.push({ section: key.toLowerCase(), company });
+      section = key;
       sub = null;
-      continue;
-    }
-    if (OTHER_PARTIES.has(key)) {
-      flushOtherParty();
-      company = null;
-      otherParty = { section: key.toLowerCase(), name: null, cik: null };
       continue;
     }
     if (key.startsWith('/')) {
       const closed = key.slice(1);
-      if (ROLES[closed] || OTHER_PARTIES.has(closed)) {
-        flushOtherParty();
+      if (closed === section) {
+        section = null;
         company = null;
         sub = null;
       } else if (SUBSECTIONS[closed] !== undefined) sub = null;
@@ -97,18 +94,16 @@ export function buildHeaderFacts(fields: readonly HeaderField[]): HeaderFacts {
       continue;
     }
     if (readTopLevel(facts, key, value, groupMembers)) continue;
-    if (otherParty) {
-      if (key === 'COMPANY CONFORMED NAME') otherParty.name ??= clean(value);
-      else if (key === 'CENTRAL INDEX KEY') otherParty.cik ??= cik10(value);
-      continue;
-    }
     if (company) readCompanyField(company, sub, key, value);
   }
-  flushOtherParty();
 
   for (const c of facts.companies) c.formerNames = c.formerNames.filter((f) => f.name !== '');
   if (groupMembers.length) facts.extra.groupMembers = groupMembers;
-  if (otherParties.length) facts.extra.otherParties = otherParties;
+  if (parties.length) {
+    facts.extra.otherParties = parties.map(
+      ({ section, company: c }) => `${section}: ${c.name ?? '?'}${c.cik ? ` (${c.cik})` : ''}`,
+    );
+  }
   return facts;
 }
 

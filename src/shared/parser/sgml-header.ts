@@ -3,11 +3,11 @@
 // <ACCEPTANCE-DATETIME>. Indentation is not relied upon: copies often lose it.
 import type { HeaderField } from './header-types';
 
-/** Normalises a key: upper case, '-' and runs of whitespace become one space. */
+/** Normalises a key: upper case; '-', '_' and runs of whitespace become one space. */
 export function canonicalKey(raw: string): string {
   return raw
     .toUpperCase()
-    .replace(/[-\s]+/g, ' ')
+    .replace(/[-_\s]+/g, ' ')
     .trim();
 }
 

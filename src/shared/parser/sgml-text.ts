@@ -41,8 +41,10 @@ export function sgmlText(raw: string): string {
   const out: string[] = [];
   let last = 0;
   let pos = raw.indexOf('<');
+  let close = -1;
   while (pos >= 0) {
-    const close = raw.indexOf('>', pos + 1);
+    // The next '>' is searched again only once passed: "<<<<…>" stays linear.
+    if (close <= pos) close = raw.indexOf('>', pos + 1);
     if (close < 0) break;
     if (close - pos <= MAX_TAG) {
       const name = raw

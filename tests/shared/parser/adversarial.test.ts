@@ -1,0 +1,58 @@
+// Hostile inputs finish in time linear in their size: no catastrophic regex backtracking and
+// no rescanning. Each case is timed at n and 2n bytes; 2n must take < 3x as long (generous:
+// timings are noisy), and every run must stay far from a pathological wall-clock.
+import { expect, it } from 'vitest';
+import { parseFiling } from '../../../src/shared/parser';
+
+const encoder = new TextEncoder();
+
+function timeParse(bytes: Uint8Array): number {
+  let best = Infinity;
+  for (let run = 0; run < 2; run++) {
+    const t0 = performance.now();
+    const f = parseFiling(bytes);
+    best = Math.min(best, performance.now() - t0);
+    expect(f.warnings.filter((w) => w.startsWith('parser error'))).toEqual([]);
+  }
+  return best;
+}
+
+const repeat = (unit: string, bytes: number): Uint8Array => encoder.encode(unit.repeat(Math.ceil(bytes / unit.length)));
+
+const CASES: Record<string, (bytes: number) => Uint8Array> = {
+  'one long line of text': (n) => repeat('word ', n),
+  'one long line of blanks then a letter': (n) => encoder.encode(' '.repeat(n) + 'x'),
+  'unclosed <DOCUMENT> openers': (n) => repeat('<DOCUMENT>', n),
+  'documents without </TEXT>': (n) => repeat('<DOCUMENT>\n<TYPE>X\n<TEXT>\nabc\n', n),
+  'header of filers': (n) =>
+    encoder.encode('<SEC-HEADER>\n' + 'FILER:\nCOMPANY DATA:\nCENTRAL INDEX KEY: 1\n'.repeat(n / 40)),
+  'unclosed tags in HTML': (n) => encoder.encode('<html><body>' + '<a '.repeat(n / 3)),
+  'open comments in HTML': (n) => encoder.encode('<html><body>' + '<!-- <p>'.repeat(n / 8)),
+  'unclosed scripts in HTML': (n) => encoder.encode('<html><body>' + '<script>x'.repeat(n / 9)),
+  ampersands: (n) => encoder.encode('<html><p>' + '&#12345678&amp'.repeat(n / 14)),
+  'PEM dash runs': (n) =>
+    encoder.encode('-----BEGIN PRIVACY-ENHANCED MESSAGE-----\n\n<SEC-HEADER>\n' + '- - - - '.repeat(n / 8)),
+  'nc tags without values': (n) => encoder.encode('<SUBMISSION>' + '<FILER><COMPANY-DATA><CIK>'.repeat(n / 27)),
+  'angle brackets closed once at the end': (n) => encoder.encode('<'.repeat(n) + '>'),
+  'blank lines': (n) => encoder.encode('text\n' + '\n \t'.repeat(n / 3) + 'end'),
+};
+
+for (const [name, make] of Object.entries(CASES)) {
+  it(`${name}: linear`, () => {
+    const n = 2_000_000;
+    const small = timeParse(make(n));
+    const large = timeParse(make(2 * n));
+    expect(large).toBeLessThan(3 * small + 50);
+    expect(large).toBeLessThan(10_000);
+  });
+}
+
+it('a 10 MB single line and 100k <DOCUMENT> openers parse', () => {
+  const line = parseFiling(repeat('x', 10_000_000));
+  expect(line.format).toBe('text');
+  expect(line.documents[0]!.textChars).toBe(10_000_000);
+  const openers = parseFiling(
+    encoder.encode('<SEC-HEADER>\nACCESSION NUMBER: 1\n</SEC-HEADER>\n' + '<DOCUMENT>'.repeat(100_000)),
+  );
+  expect(openers.documents).toHaveLength(100_000);
+});
