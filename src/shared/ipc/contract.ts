@@ -63,9 +63,7 @@ export const contract = {
       })
       .strict(),
   ),
-  'search:timeline': channel<TimelineResponse>()(
-    z.object({ query, granularity: z.enum(['year', 'month']) }).strict(),
-  ),
+  'search:timeline': channel<TimelineResponse>()(z.object({ query, granularity: z.enum(['year', 'month']) }).strict()),
   'search:suggest': channel<Suggestion[]>()(
     z
       .object({

@@ -1,9 +1,10 @@
 // The renderer's one door to the archive. In Electron the preload exposes window.edgar; in a
 // plain browser (the e2e tests) the same contract is served over HTTP on 127.0.0.1 by the
 // loopback server. Either way callers get values and ApiError rejections, never Results.
+import { useEffect, useRef } from 'react';
 import type { ApiError, Result } from '../../../shared/api/types';
 import { buildMethods, type ClientApi, type EdgarApi } from '../../../shared/ipc/api';
-import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
+import type { Channel, EventName, Events, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import { loopbackTransport } from './loopback';
 
 export type { ApiError } from '../../../shared/api/types';
@@ -46,3 +47,15 @@ export const api: ClientApi = {
   ...buildMethods<ClientApi>((channel, request) => call(channel, request as never)),
   on: (event, listener) => transport.on(event, listener),
 };
+
+/**
+ * Subscribes to a contract event for the component's lifetime. The latest callback is kept
+ * in a ref so callers may pass inline functions without resubscribing on every render.
+ */
+export function useEvent<E extends EventName>(event: E, callback: (payload: Events[E]) => void): void {
+  const latest = useRef(callback);
+  useEffect(() => {
+    latest.current = callback;
+  });
+  useEffect(() => api.on(event, (payload) => latest.current(payload)), [event]);
+}

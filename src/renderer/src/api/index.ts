@@ -1,2 +1,1 @@
-export { api, call, isApiError, unwrap, type ApiError, type ClientApi } from './client';
-export { useEvent } from './use-event';
+export { api, call, isApiError, unwrap, useEvent, type ApiError, type ClientApi } from './client';

@@ -4,13 +4,10 @@
 import type { Result } from '../../../shared/api/types';
 import type { Listener, Unsubscribe } from '../../../shared/ipc/api';
 import type { Channel, EventName } from '../../../shared/ipc/contract';
-
-/** Name of the <meta> the loopback server injects into index.html; must match the server's. */
-export const TOKEN_META = 'edgar-loopback-token';
-export const TOKEN_HEADER = 'x-edgar-token';
+import { LOOPBACK_TOKEN_HEADER, LOOPBACK_TOKEN_META } from '../../../shared/ipc/loopback';
 
 function readToken(): string {
-  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`);
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${LOOPBACK_TOKEN_META}"]`);
   return meta?.content ?? new URLSearchParams(location.search).get('token') ?? '';
 }
 
@@ -27,7 +24,7 @@ export function loopbackTransport() {
     try {
       response = await fetch(`/api/${encodeURIComponent(channel)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+        headers: { 'content-type': 'application/json', [LOOPBACK_TOKEN_HEADER]: token },
         body: request === undefined ? '' : JSON.stringify(request),
       });
     } catch {
