@@ -1,0 +1,51 @@
+// Writes a file so that its final name only ever holds a complete file: the bytes go to a
+// temporary name in the same folder (so the rename cannot cross file systems), are flushed
+// to disk, then renamed over the destination. Cancel or failure removes the temporary file
+// and leaves whatever was under the destination name untouched.
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+export type ChunkSource = AsyncIterable<string | Uint8Array> | Readable;
+
+/** The hidden sibling name an unfinished file is written under. */
+export function tempPathFor(outPath: string): string {
+  return join(dirname(outPath), `.${basename(outPath)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * Streams `source` into `outPath` atomically. Backpressure comes from pipeline(): the source
+ * is pulled only as fast as the disk accepts. `signal` aborts the copy.
+ */
+export async function writeFileAtomically(outPath: string, source: ChunkSource, signal?: AbortSignal): Promise<void> {
+  signal?.throwIfAborted();
+  const tmp = tempPathFor(outPath);
+  let renamed = false;
+  try {
+    // Opened before streaming so the file exists before any cleanup can run; 'wx' never
+    // clobbers a stranger's file. flush fsyncs before close, and pipeline() resolves only
+    // after close, so the bytes are on disk before the rename.
+    const handle = await open(tmp, 'wx');
+    await pipeline(source, createWriteStream('', { fd: handle, flush: true }), { signal });
+    await rename(tmp, outPath);
+    renamed = true;
+    await syncDirectory(dirname(outPath));
+  } finally {
+    if (!renamed) await rm(tmp, { force: true });
+  }
+}
+
+/**
+ * Makes the rename itself durable. Best effort: the file is complete under its name already,
+ * and Windows cannot open a directory for sync at all.
+ */
+async function syncDirectory(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r').catch(() => null);
+  if (!handle) return;
+  await handle.sync().catch(() => undefined);
+  await handle.close();
+}
