@@ -1,10 +1,79 @@
+import type { IndexProgress } from '../../../shared/api/types';
+import { FolderNotFoundError, indexFolders } from '../../core/indexer/index-folders';
+import { dbPathFrom, parseCliArgs, UsageError } from '../args';
 import type { Command } from '../command';
 
-// Not built yet: its issue replaces this with the real command.
+const USAGE = 'usage: npm run --silent cli -- index FOLDER... [--db PATH] [--json] [--workers N]';
+
 export const indexCommand: Command = {
   summary: 'Index folders of filings into the database',
-  async run() {
-    process.stderr.write('not implemented yet\n');
-    return 2;
+  async run(args) {
+    const { values, positionals } = parseCliArgs(args, {
+      json: { type: 'boolean' },
+      workers: { type: 'string' },
+    });
+    if (!positionals.length) throw new UsageError(USAGE);
+    const workers = values.workers === undefined ? undefined : Number(values.workers);
+    if (workers !== undefined && !(Number.isInteger(workers) && workers > 0))
+      throw new UsageError('--workers takes a positive integer');
+    const controller = new AbortController();
+    // Ctrl-C cancels cleanly (committed work stays); a second one kills.
+    process.once('SIGINT', () => controller.abort());
+    const bar = progressWriter(process.stderr);
+    try {
+      const summary = await indexFolders({
+        dbPath: dbPathFrom(values),
+        roots: positionals,
+        signal: controller.signal,
+        onProgress: bar.update,
+        parseWorkers: workers,
+      });
+      bar.done();
+      if (values.json) process.stdout.write(JSON.stringify(summary) + '\n');
+      else {
+        for (const e of summary.errors) process.stderr.write(`error: ${e.path}: ${e.reason}\n`);
+        process.stdout.write(
+          `${summary.filesSeen} files: ${summary.filesIndexed} indexed, ${summary.filesSkipped} unchanged, ` +
+            `${summary.filesRemoved} removed, ${summary.errors.length} errors; ${summary.filings} filings; ${summary.seconds} s` +
+            `${summary.cancelled ? ' (cancelled)' : ''}\n`,
+        );
+      }
+      return 0;
+    } catch (err) {
+      bar.done();
+      if (err instanceof FolderNotFoundError) {
+        process.stderr.write(`error: ${err.message}\n`);
+        return 1;
+      }
+      throw err;
+    }
   },
 };
+
+/** A one-line bar redrawn in place on a TTY; elsewhere a plain line every few seconds. */
+function progressWriter(out: NodeJS.WriteStream) {
+  let lastPlain = 0;
+  let drawn = false;
+  const line = (p: IndexProgress) => {
+    const pct = p.filesTotal ? Math.floor((p.filesDone / p.filesTotal) * 100) : 0;
+    const eta = p.etaSeconds === null ? '' : ` eta ${p.etaSeconds}s`;
+    return `${p.phase} ${p.filesDone}/${p.filesTotal} files ${pct}% ${p.mbPerSecond} MB/s${eta} ${p.errors} errors`;
+  };
+  return {
+    update(p: IndexProgress) {
+      if (out.isTTY) {
+        const width = out.columns ?? 80;
+        const text = `${line(p)} ${p.currentFile ?? ''}`.slice(0, width - 1);
+        out.write(`\r${text.padEnd(width - 1)}`);
+        drawn = true;
+      } else if (p.phase === 'parsing' && performance.now() - lastPlain > 5000) {
+        lastPlain = performance.now();
+        out.write(`${line(p)}\n`);
+      }
+    },
+    done() {
+      if (drawn) out.write('\n');
+      drawn = false;
+    },
+  };
+}

@@ -1,0 +1,157 @@
+// Applies parse outcomes to the database in batched transactions. A file's row is always
+// written in the same transaction as its filing, and the repairs a batch makes necessary
+// (orphaned filings deleted) happen in that transaction too; so a kill between two batches
+// leaves the database consistent, and the next run's scan sees exactly what is missing.
+import type { Db } from '../db/open';
+import { FileRecords, type FileRecord, type FileStat } from '../store/file-records';
+import { FilingWriter } from '../store/filing-writer';
+import { filingsToRebuild, handOverSource, purgeOrphanFilings } from '../store/orphans';
+import { formatRank, type PreparedFiling } from '../store/prepared-filing';
+import type { ParseOutcome } from './parse-protocol';
+
+export interface Task {
+  file: FileStat;
+  /** The row the previous run left for this path, if any. */
+  prev: FileRecord | undefined;
+  /** Parse even when the hash is known (rebuilding a filing from this file). */
+  force?: boolean;
+}
+
+export interface BatchResult {
+  /** Paths whose filings lost their source file: re-parse them to rebuild those filings. */
+  rebuild: string[];
+  /** Tasks whose 'known' hash matched nothing any more: parse them for real. */
+  reparse: Task[];
+  indexed: number;
+  errors: number;
+}
+
+export class IndexWriter {
+  private readonly files: FileRecords;
+  private readonly filings: FilingWriter;
+  private readonly sourceHolds;
+  private readonly batch: { task: Task; outcome: ParseOutcome }[] = [];
+  private batchBytes = 0;
+
+  /** @param missing rows of files not found by this run's scan, by hash: a new file with one of these hashes is a move. */
+  constructor(
+    private readonly db: Db,
+    private readonly missing: Map<string, FileRecord[]>,
+  ) {
+    this.files = new FileRecords(db);
+    this.filings = new FilingWriter(db);
+    this.sourceHolds = db
+      .prepare<[number, number], number>('SELECT 1 FROM files WHERE id = ? AND filing_id = ?')
+      .pluck();
+  }
+
+  get pendingFiles(): number {
+    return this.batch.length;
+  }
+
+  get pendingBytes(): number {
+    return this.batchBytes;
+  }
+
+  add(task: Task, outcome: ParseOutcome): void {
+    this.batch.push({ task, outcome });
+    this.batchBytes += task.file.size;
+  }
+
+  /** Writes the pending outcomes in one transaction. */
+  flush(): BatchResult {
+    const items = this.batch.splice(0);
+    this.batchBytes = 0;
+    const result: BatchResult = { rebuild: [], reparse: [], indexed: 0, errors: 0 };
+    if (!items.length) return result;
+    this.db.transaction(() => {
+      const touched = new Set<number>();
+      for (const { task, outcome } of items) {
+        if (task.prev?.filingId) touched.add(task.prev.filingId);
+        if (outcome.kind === 'error') {
+          this.files.putError(task.file, outcome.hash, outcome.reason);
+          result.errors++;
+        } else if (outcome.kind === 'filing') {
+          this.writeFiling(task.file, outcome.hash, outcome.filing);
+          result.indexed++;
+        } else if (!this.applyKnown(task, outcome.hash)) {
+          result.reparse.push(task);
+        }
+      }
+      this.repair([...touched], result);
+    })();
+    return result;
+  }
+
+  /** Deletes the rows of files that are gone (and not claimed by a move), in one transaction. */
+  removeMissing(): { removed: number; rebuild: string[] } {
+    const gone = [...this.missing.values()].flat();
+    const result: BatchResult = { rebuild: [], reparse: [], indexed: 0, errors: 0 };
+    this.db.transaction(() => {
+      const touched = new Set<number>();
+      for (const row of gone) {
+        handOverSource(this.db, row.id);
+        this.files.delete(row.id);
+        if (row.filingId) touched.add(row.filingId);
+      }
+      this.repair([...touched], result);
+    })();
+    this.missing.clear();
+    return { removed: gone.length, rebuild: result.rebuild };
+  }
+
+  private repair(touched: number[], result: BatchResult): void {
+    purgeOrphanFilings(this.db, touched, this.filings);
+    result.rebuild.push(...filingsToRebuild(this.db, touched));
+  }
+
+  private writeFiling(file: FileStat, hash: string, f: PreparedFiling): void {
+    const fileId = this.files.putIndexed(file, hash, null);
+    const existing = this.filings.find(f.key);
+    let filingId: number;
+    if (!existing) {
+      filingId = this.filings.insert(f, fileId);
+    } else {
+      filingId = existing.id;
+      // Rebuild when this file is the source, outranks it (full submission > nc > document),
+      // or the source no longer holds this filing.
+      const rebuild =
+        existing.sourceFileId === fileId ||
+        formatRank(f.format) > formatRank(existing.format) ||
+        existing.sourceFileId === null ||
+        !this.sourceHolds.get(existing.sourceFileId, existing.id);
+      if (rebuild) this.filings.replace(existing.id, f, fileId);
+    }
+    this.files.link(fileId, filingId);
+  }
+
+  /** Same bytes as a file the database knows: a touch, a move or a copy. False when nothing matches any more. */
+  private applyKnown(task: Task, hash: string): boolean {
+    const { file, prev } = task;
+    if (prev && prev.hash === hash) {
+      this.files.retouch(prev.id, file.size, file.mtimeMs);
+      return true;
+    }
+    const moved = this.takeMissing(hash);
+    if (moved) {
+      if (prev) this.files.delete(prev.id);
+      this.files.moveTo(moved.id, file);
+      return true;
+    }
+    const twin = this.files.withHash(hash).find((r) => r.path !== file.path);
+    if (!twin) return false;
+    if (twin.status === 'indexed' && twin.filingId) {
+      this.files.putIndexed(file, hash, twin.filingId);
+    } else {
+      this.files.putError(file, hash, this.files.errorReason(twin.id) ?? 'not an EDGAR filing');
+    }
+    return true;
+  }
+
+  private takeMissing(hash: string): FileRecord | undefined {
+    const rows = this.missing.get(hash);
+    const row = rows?.shift();
+    if (rows && !rows.length) this.missing.delete(hash);
+    return row;
+  }
+}

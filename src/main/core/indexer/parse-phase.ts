@@ -1,0 +1,101 @@
+// Phase two of a run: stream tasks through the parse pool into the writer, committing a
+// batch every `batch.files` files or `batch.bytes` input bytes.
+import type { ReadLimits } from '../scan/read-file';
+import type { IndexWriter, Task } from './index-writer';
+import type { ParsePool } from './parse-pool';
+import type { ParseOutcome } from './parse-protocol';
+import type { ProgressMeter } from './progress';
+
+export interface BatchLimits {
+  files: number;
+  bytes: number;
+}
+
+export const DEFAULT_BATCH: BatchLimits = { files: 200, bytes: 50 * 1024 * 1024 };
+
+export interface PhaseCounts {
+  indexed: number;
+  /** Files whose bytes the database already knew (touched, moved, copied): not parsed. */
+  known: number;
+  errors: number;
+  bytes: number;
+  files: number;
+}
+
+export class ParsePhase {
+  readonly counts: PhaseCounts = { indexed: 0, known: 0, errors: 0, bytes: 0, files: 0 };
+  /** Filled by each flush: paths to re-parse after this pass. */
+  rebuild: string[] = [];
+  reparse: Task[] = [];
+  private nextId = 0;
+  private stopped = false;
+  /** A write that failed (the database, not a file): ends the run. */
+  private failure: unknown = null;
+
+  constructor(
+    private readonly pool: ParsePool,
+    private readonly writer: IndexWriter,
+    private readonly meter: ProgressMeter,
+    private readonly opts: {
+      limits: ReadLimits;
+      batch: BatchLimits;
+      hashesBySize: Map<number, string[]>;
+      signal?: AbortSignal;
+    },
+  ) {}
+
+  async run(tasks: readonly Task[]): Promise<void> {
+    const { signal } = this.opts;
+    const aborted = new Promise<void>((res) => signal?.addEventListener('abort', () => res(), { once: true }));
+    const inflight = new Set<Promise<void>>();
+    this.stopped = false;
+    for (const task of tasks) {
+      if (signal?.aborted || this.failure) break;
+      await Promise.race([this.pool.ready(), aborted]);
+      if (signal?.aborted) break;
+      const { path, size } = task.file;
+      const job = {
+        id: this.nextId++,
+        path,
+        knownHashes: task.force ? [] : (this.opts.hashesBySize.get(size) ?? []),
+        limits: this.opts.limits,
+      };
+      this.meter.update({ currentFile: path });
+      const p = this.pool
+        .submit(job, size)
+        .then((o) => this.accept(task, o))
+        .catch((err: unknown) => {
+          this.failure ??= err;
+        })
+        .finally(() => inflight.delete(p));
+      inflight.add(p);
+    }
+    await Promise.race([Promise.all(inflight), aborted]);
+    // After a cancel, results still arriving are dropped: the next run redoes those files.
+    this.stopped = true;
+    if (this.failure) throw this.failure;
+    this.flush();
+  }
+
+  /** Commits what is pending. */
+  flush(): void {
+    const r = this.writer.flush();
+    this.rebuild.push(...r.rebuild);
+    this.reparse.push(...r.reparse);
+    this.counts.known -= r.reparse.length;
+  }
+
+  private accept(task: Task, outcome: ParseOutcome): void {
+    if (this.stopped) return;
+    this.writer.add(task, outcome);
+    const c = this.counts;
+    c.files++;
+    c.bytes += task.file.size;
+    if (outcome.kind === 'filing') c.indexed++;
+    else if (outcome.kind === 'known') c.known++;
+    else c.errors++;
+    this.meter.update({ filesDone: c.files, bytesDone: c.bytes, errors: c.errors });
+    const { batch } = this.opts;
+    if (this.writer.pendingFiles >= batch.files || this.writer.pendingBytes >= batch.bytes) this.flush();
+  }
+}

@@ -1,0 +1,124 @@
+import type { Worker } from 'node:worker_threads';
+import type { ParseJob, ParseOutcome } from './parse-protocol';
+import { startWorker, workerEntry } from './worker-entry';
+
+interface Pending {
+  job: ParseJob;
+  bytes: number;
+  resolve: (o: ParseOutcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** In posting order: a worker handles its messages one at a time, so the head is the one running. */
+  queue: Pending[];
+  timer: NodeJS.Timeout | null;
+}
+
+export interface PoolOptions {
+  size: number;
+  /** Jobs queued per worker, so a worker never idles while its next file is in flight. */
+  depth?: number;
+  /** A parse taking longer than this (ms) is abandoned, its worker replaced. */
+  timeoutMs?: (job: ParseJob, bytes: number) => number;
+}
+
+const defaultTimeout = (_job: ParseJob, bytes: number) => 60_000 + bytes / 1000; // 60 s + 1 s per MB
+
+/**
+ * worker_threads running parse-worker.ts. A worker that crashes or hangs on a file is
+ * replaced: that file becomes an error outcome and the files queued behind it are retried.
+ */
+export class ParsePool {
+  private readonly slots: Slot[] = [];
+  private readonly depth: number;
+  private readonly timeoutMs: (job: ParseJob, bytes: number) => number;
+  private closed = false;
+  private waiters: (() => void)[] = [];
+
+  constructor(opts: PoolOptions) {
+    this.depth = opts.depth ?? 2;
+    this.timeoutMs = opts.timeoutMs ?? defaultTimeout;
+    for (let i = 0; i < Math.max(1, opts.size); i++) this.slots.push(this.spawn());
+  }
+
+  /** Resolves when a worker can take another job. */
+  async ready(): Promise<void> {
+    while (!this.slots.some((s) => s.queue.length < this.depth)) {
+      await new Promise<void>((res) => this.waiters.push(res));
+    }
+  }
+
+  /** Queues a job; `bytes` (the file size) sizes its timeout. */
+  submit(job: ParseJob, bytes: number): Promise<ParseOutcome> {
+    return new Promise((resolve) => {
+      const slot = this.slots.reduce((a, b) => (b.queue.length < a.queue.length ? b : a));
+      slot.queue.push({ job, bytes, resolve });
+      slot.worker.postMessage(job);
+      if (slot.queue.length === 1) this.arm(slot);
+    });
+  }
+
+  get inFlight(): number {
+    return this.slots.reduce((n, s) => n + s.queue.length, 0);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const s of this.slots) if (s.timer) clearTimeout(s.timer);
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: startWorker(workerEntry('parseWorker')), queue: [], timer: null };
+    slot.worker.on('message', (o: ParseOutcome) => this.settle(slot, o));
+    slot.worker.on('error', (err) => this.fail(slot, `the parser crashed (${err.message})`));
+    slot.worker.on('exit', (code) => {
+      if (!this.closed && slot.queue.length) this.fail(slot, `the parser exited (code ${code})`);
+    });
+    return slot;
+  }
+
+  private arm(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    const head = slot.queue[0];
+    slot.timer = head
+      ? setTimeout(() => this.fail(slot, 'parsing timed out'), this.timeoutMs(head.job, head.bytes))
+      : null;
+  }
+
+  private settle(slot: Slot, outcome: ParseOutcome): void {
+    const i = slot.queue.findIndex((p) => p.job.id === outcome.id);
+    if (i < 0) return;
+    const [done] = slot.queue.splice(i, 1);
+    this.arm(slot);
+    done!.resolve(outcome);
+    this.wake();
+  }
+
+  /** The running job becomes an error; the worker is replaced and the rest of its queue re-sent. */
+  private fail(slot: Slot, reason: string): void {
+    if (this.closed) return;
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    const [culprit, ...rest] = slot.queue;
+    const fresh = this.spawn();
+    this.slots[index] = fresh;
+    culprit?.resolve({ id: culprit.job.id, kind: 'error', hash: null, reason });
+    for (const p of rest) {
+      fresh.queue.push(p);
+      fresh.worker.postMessage(p.job);
+    }
+    this.arm(fresh);
+    this.wake();
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    for (const f of w) f();
+  }
+}

@@ -1,0 +1,93 @@
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { join } from 'node:path';
+
+/** A regular file found under a root, or a path that could not be walked (kept as a per-file error). */
+export type ScanEntry =
+  { kind: 'file'; path: string; size: number; mtimeMs: number } | { kind: 'error'; path: string; reason: string };
+
+export interface WalkOptions {
+  /** Absolute paths never reported (the database and its -wal/-shm when it lives inside a root). */
+  exclude?: ReadonlySet<string>;
+  signal?: AbortSignal;
+  /** Deeper folders become errors: a guard against pathological nesting. */
+  maxDepth?: number;
+}
+
+const describe = (err: unknown): string => {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return `unreadable (permission denied)`;
+  if (code === 'ELOOP') return 'symlink loop';
+  if (code === 'ENOENT') return 'dangling symlink or vanished during the scan';
+  if (code === 'ENAMETOOLONG') return 'path too long';
+  return `unreadable (${code ?? (err instanceof Error ? err.message : String(err))})`;
+};
+
+const dirKey = (s: Stats) => `${s.dev}:${s.ino}`;
+
+/**
+ * Walks `root` depth-first in name order. Symlinks are followed (downloaders and users
+ * link folders together), but a link back to a folder on the current path is a loop and
+ * becomes an error entry, as do unreadable folders and special files: the walk never
+ * hangs and never throws for one bad path.
+ */
+export async function* walkFolder(root: string, opts: WalkOptions = {}): AsyncGenerator<ScanEntry> {
+  const maxDepth = opts.maxDepth ?? 64;
+  let rootStat: Stats;
+  try {
+    rootStat = await stat(root);
+  } catch (err) {
+    yield { kind: 'error', path: root, reason: describe(err) };
+    return;
+  }
+  if (!rootStat.isDirectory()) {
+    yield* classifyStat(root, rootStat);
+    return;
+  }
+  yield* walkDir(root, [dirKey(rootStat)], 0);
+
+  async function* walkDir(dir: string, ancestors: string[], depth: number): AsyncGenerator<ScanEntry> {
+    if (opts.signal?.aborted) return;
+    if (depth > maxDepth) {
+      yield { kind: 'error', path: dir, reason: `folder nested deeper than ${maxDepth} levels` };
+      return;
+    }
+    let names: string[];
+    try {
+      names = (await readdir(dir)).sort();
+    } catch (err) {
+      yield { kind: 'error', path: dir, reason: `folder ${describe(err)}` };
+      return;
+    }
+    for (const name of names) {
+      if (opts.signal?.aborted) return;
+      const path = join(dir, name);
+      if (opts.exclude?.has(path)) continue;
+      let s: Stats;
+      try {
+        const l = await lstat(path);
+        s = l.isSymbolicLink() ? await stat(path) : l;
+      } catch (err) {
+        yield { kind: 'error', path, reason: describe(err) };
+        continue;
+      }
+      if (s.isDirectory()) {
+        const key = dirKey(s);
+        if (ancestors.includes(key)) {
+          const target = await realpath(path).catch(() => '?');
+          yield { kind: 'error', path, reason: `symlink loop (links back to ${target})` };
+          continue;
+        }
+        yield* walkDir(path, [...ancestors, key], depth + 1);
+      } else {
+        yield* classifyStat(path, s);
+      }
+    }
+  }
+}
+
+function* classifyStat(path: string, s: Stats): Generator<ScanEntry> {
+  // Never open FIFOs, sockets or devices: reading one can block forever.
+  if (!s.isFile()) yield { kind: 'error', path, reason: 'not a regular file (device, FIFO or socket)' };
+  else yield { kind: 'file', path, size: s.size, mtimeMs: Math.trunc(s.mtimeMs) };
+}

@@ -1,0 +1,51 @@
+// Filings that lost files: those with none left are deleted; those whose source file went
+// elsewhere are rebuilt from a remaining file. Both are read from the database alone, so a
+// run killed half-way is repaired by the next one.
+import type { Db } from '../db/open';
+import { FilingWriter } from './filing-writer';
+
+const ORPHANS = `SELECT id FROM filings f WHERE NOT EXISTS (SELECT 1 FROM files WHERE filing_id = f.id)`;
+const SOURCELESS = `SELECT f.id FROM filings f WHERE NOT EXISTS
+  (SELECT 1 FROM files s WHERE s.id = f.source_file_id AND s.filing_id = f.id)`;
+
+const inList = (ids: readonly number[]) => `AND f.id IN (${ids.map(() => '?').join(',')})`;
+
+/** Deletes filings no file points at (all of them, or among `ids`); returns how many. Run inside a transaction. */
+export function purgeOrphanFilings(db: Db, ids?: readonly number[], writer = new FilingWriter(db)): number {
+  if (ids && ids.length === 0) return 0;
+  const sql = ids ? `${ORPHANS} ${inList(ids)}` : ORPHANS;
+  const orphans = db
+    .prepare<number[], number>(sql)
+    .pluck()
+    .all(...(ids ?? []));
+  for (const id of orphans) writer.delete(id);
+  return orphans.length;
+}
+
+/**
+ * Filings still held by some file but no longer by the file they were built from: the paths
+ * to re-parse so the best remaining file rebuilds them.
+ */
+export function filingsToRebuild(db: Db, ids?: readonly number[]): string[] {
+  if (ids && ids.length === 0) return [];
+  const sql = `SELECT path FROM files WHERE filing_id IN (${SOURCELESS} ${ids ? inList(ids) : ''}) ORDER BY path`;
+  return db
+    .prepare<number[], string>(sql)
+    .pluck()
+    .all(...(ids ?? []));
+}
+
+/**
+ * Before deleting file `fileId`: when it is its filing's source and another file of the
+ * filing has the same bytes, that one becomes the source (a copy kept, no rebuild needed).
+ */
+export function handOverSource(db: Db, fileId: number): void {
+  db.prepare(
+    `UPDATE filings SET source_file_id = (
+       SELECT o.id FROM files o JOIN files d ON d.id = ?1
+       WHERE o.filing_id = d.filing_id AND o.hash = d.hash AND o.id <> d.id LIMIT 1)
+     WHERE source_file_id = ?1 AND EXISTS (
+       SELECT 1 FROM files o JOIN files d ON d.id = ?1
+       WHERE o.filing_id = d.filing_id AND o.hash = d.hash AND o.id <> d.id)`,
+  ).run(fileId);
+}

@@ -1,0 +1,133 @@
+// A parsed Filing shaped for the database. Built in the parse workers (deflating text there
+// spreads that work over the cores) and posted to the writer with its buffers transferred.
+import { deflateRawSync } from 'node:zlib';
+import type { Company, FileFormat, Filing } from '../../../shared/filing';
+
+export interface PreparedDocument {
+  sequence: number | null;
+  type: string | null;
+  filename: string | null;
+  description: string | null;
+  format: string;
+  textChars: number;
+  /** deflateRawSync of the UTF-8 text: what doc_text stores. */
+  z: Uint8Array;
+  /** FTS 'head' column: form type, company names, document type and description. */
+  head: string;
+  /** FTS 'body' column: the document text (empty for binary documents). */
+  text: string;
+}
+
+export interface PreparedCompany {
+  role: string;
+  name: string | null;
+  cik: string | null;
+  sic: string | null;
+  irsNumber: string | null;
+  state: string | null;
+  fiscalYearEnd: string | null;
+  fileNumber: string | null;
+  businessAddress: string | null;
+  mailAddress: string | null;
+  phone: string | null;
+  formerNames: string;
+}
+
+export interface PreparedFiling {
+  /** Accession number, or 'sha256:<hex>' of the file's content for header-less documents without one. */
+  key: string;
+  accession: string | null;
+  format: FileFormat;
+  formType: string | null;
+  filedDate: string | null;
+  period: string | null;
+  acceptance: string | null;
+  year: number | null;
+  companyName: string | null;
+  cik: string | null;
+  fileNumber: string | null;
+  metaJson: string;
+  companies: PreparedCompany[];
+  items: { code: string; title: string | null }[];
+  exhibits: { number: string; description: string | null }[];
+  documents: PreparedDocument[];
+}
+
+/** Which file builds a filing when several hold it: a full submission beats .nc beats a lone document. */
+export function formatRank(format: string): number {
+  return format === 'sgml' ? 3 : format === 'nc' ? 2 : 1;
+}
+
+const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
+
+/** The company that names the filing in lists: the filer or subject company, else the first. */
+function primaryCompany(companies: readonly Company[]): Company | undefined {
+  const named = companies.filter((c) => c.name);
+  return (
+    named.find((c) => c.role === 'filer' || c.role === 'subject-company' || c.role === 'registrant') ??
+    named.find((c) => c.role === 'issuer') ??
+    named[0]
+  );
+}
+
+export function prepareFiling(filing: Filing, contentSha256: string): PreparedFiling {
+  const primary = primaryCompany(filing.companies);
+  const names = [...new Set(filing.companies.map((c) => c.name).filter((n): n is string => !!n))].join(' ');
+  const year = filing.filedDate ? Number(filing.filedDate.slice(0, 4)) : null;
+  return {
+    key: filing.accessionNumber ?? `sha256:${contentSha256}`,
+    accession: filing.accessionNumber,
+    format: filing.format,
+    formType: filing.formType,
+    filedDate: filing.filedDate,
+    period: filing.periodOfReport,
+    acceptance: filing.acceptanceDateTime,
+    year: year && Number.isFinite(year) ? year : null,
+    companyName: primary?.name ?? null,
+    cik: primary?.cik ?? null,
+    fileNumber: primary?.fileNumber ?? filing.companies.find((c) => c.fileNumber)?.fileNumber ?? null,
+    metaJson: JSON.stringify({
+      signatures: filing.signatures,
+      sources: filing.sources,
+      extra: filing.extra,
+      warnings: filing.warnings,
+    }),
+    companies: filing.companies.map((c) => ({
+      role: c.role,
+      name: c.name,
+      cik: c.cik,
+      sic: c.sic,
+      irsNumber: c.irsNumber,
+      state: c.stateOfIncorporation,
+      fiscalYearEnd: c.fiscalYearEnd,
+      fileNumber: c.fileNumber,
+      businessAddress: json(c.businessAddress),
+      mailAddress: json(c.mailAddress),
+      phone: c.phone,
+      formerNames: JSON.stringify(c.formerNames),
+    })),
+    items: dedupeBy(filing.items, (i) => i.code).map((i) => ({ code: i.code, title: i.title })),
+    exhibits: filing.exhibits.map((e) => ({ number: e.number, description: e.description })),
+    documents: filing.documents.map((d) => ({
+      sequence: d.sequence,
+      type: d.type,
+      filename: d.filename,
+      description: d.description,
+      format: d.format,
+      textChars: d.textChars,
+      // A copy with its own ArrayBuffer: zlib may hand back a slice of Node's shared pool,
+      // which must never be transferred to another thread.
+      z: new Uint8Array(deflateRawSync(Buffer.from(d.text, 'utf8'))),
+      head: [filing.formType, names, d.type, d.description].filter(Boolean).join(' '),
+      text: d.text,
+    })),
+  };
+}
+
+function dedupeBy<T>(xs: readonly T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => (seen.has(key(x)) ? false : (seen.add(key(x)), true)));
+}
+
+/** The buffers to transfer (not copy) when posting a prepared filing between threads. */
+export const transferList = (f: PreparedFiling): ArrayBuffer[] => f.documents.map((d) => d.z.buffer as ArrayBuffer);
