@@ -1,0 +1,8 @@
+// The archive's search: query -> SQL + FTS5, ranking, snippets, facets, timeline, detail.
+export { browseCompanies } from './browse';
+export { getDocument } from './document';
+export { QuerySyntaxError } from './errors';
+export { getFiling } from './filing';
+export { related } from './related';
+export { countResults, iterateResults, search, timeline, type IterateOptions } from './search';
+export { suggest } from './suggest';

@@ -1,0 +1,105 @@
+// Filing ids -> SearchResult rows: metadata, companies, items and paths in four set-based
+// queries per page (ids bound as one JSON array), plus a snippet cut from each best document.
+import type { ResultCompany, SearchResult } from '../../../shared/api/types';
+import type { Db } from '../db/open';
+import { documentText } from './doc-text';
+import type { HitFinder } from './hits';
+import { makeSnippet } from './snippet';
+import { idList, stmt } from './statements';
+
+interface FilingRow {
+  id: number;
+  key: string;
+  accession: string | null;
+  form: string | null;
+  filed: string | null;
+  period: string | null;
+}
+
+const IDS = 'SELECT value FROM json_each(?)';
+
+function groupBy<R extends { fid: number }>(rows: R[]): Map<number, R[]> {
+  const out = new Map<number, R[]>();
+  for (const r of rows) {
+    const list = out.get(r.fid);
+    if (list) list.push(r);
+    else out.set(r.fid, [r]);
+  }
+  return out;
+}
+
+export interface ResultOptions {
+  /** Best document per filing id (from the match set). */
+  doc?: Int32Array | null;
+  /** bm25 per filing id (lower is better). */
+  score?: Float64Array | null;
+  /** Finds the hits for snippets; none means no snippets. */
+  finder?: HitFinder | null;
+}
+
+/** Results for `ids`, in the order given (unknown ids are skipped). */
+export function loadResults(db: Db, ids: readonly number[], opts: ResultOptions = {}): SearchResult[] {
+  if (ids.length === 0) return [];
+  const list = idList(ids);
+  const filings = new Map(
+    stmt<[string], FilingRow>(
+      db,
+      `SELECT id, key, accession, form_type AS form, filed_date AS filed, period
+       FROM filings WHERE id IN (${IDS})`,
+    )
+      .all(list)
+      .map((r) => [r.id, r]),
+  );
+  const companies = groupBy(
+    stmt<[string], ResultCompany & { fid: number }>(
+      db,
+      `SELECT filing_id AS fid, name, cik, role FROM companies WHERE filing_id IN (${IDS}) ORDER BY filing_id, ord`,
+    ).all(list),
+  );
+  const items = groupBy(
+    stmt<[string], { fid: number; code: string }>(
+      db,
+      `SELECT filing_id AS fid, code FROM items WHERE filing_id IN (${IDS}) ORDER BY filing_id, code`,
+    ).all(list),
+  );
+  const paths = groupBy(
+    stmt<[string], { fid: number; path: string }>(
+      db,
+      `SELECT filing_id AS fid, path FROM files WHERE filing_id IN (${IDS}) ORDER BY filing_id, path`,
+    ).all(list),
+  );
+  const firstDoc = opts.doc
+    ? null
+    : new Map(
+        stmt<[string], [number, number]>(
+          db,
+          `SELECT filing_id, min(id) FROM documents WHERE filing_id IN (${IDS}) GROUP BY filing_id`,
+        )
+          .raw()
+          .all(list),
+      );
+  const out: SearchResult[] = [];
+  for (const id of ids) {
+    const f = filings.get(id);
+    if (!f) continue;
+    const docId = opts.doc?.[id] || firstDoc?.get(id) || null;
+    const text = opts.finder && docId ? documentText(db, docId) : null;
+    const snip = text !== null && opts.finder ? makeSnippet(text, opts.finder.hits(text)) : null;
+    out.push({
+      id,
+      key: f.key,
+      accessionNumber: f.accession,
+      formType: f.form,
+      filedDate: f.filed,
+      periodOfReport: f.period,
+      companies: (companies.get(id) ?? []).map(({ name, cik, role }) => ({ name, cik, role })),
+      items: (items.get(id) ?? []).map((r) => r.code),
+      paths: (paths.get(id) ?? []).map((r) => r.path),
+      score: opts.score && opts.doc?.[id] ? -opts.score[id] : null,
+      snippet: snip?.snippet ?? '',
+      snippetHits: snip?.snippetHits ?? [],
+      docId,
+    });
+  }
+  return out;
+}

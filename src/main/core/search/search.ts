@@ -1,0 +1,78 @@
+// search(): the query -> one match set -> exact total, one ordered page with snippets, and
+// facets, all derived from that set.
+import type {
+  SearchRequest,
+  SearchResponse,
+  SearchResult,
+  SortKey,
+  SortOrder,
+  TimelineRequest,
+  TimelineResponse,
+} from '../../../shared/api/types';
+import type { Db } from '../db/open';
+import { planQuery } from './compile';
+import { facetCounts, timelineBuckets } from './facets';
+import { HitFinder } from './hits';
+import { matchPlan } from './match';
+import { defaultOrder, ordered, page } from './order';
+import { loadResults } from './results';
+
+const DEFAULT_LIMIT = 50;
+
+export function search(db: Db, req: SearchRequest): SearchResponse {
+  const t0 = performance.now();
+  const plan = planQuery(req.query);
+  const m = matchPlan(db, plan);
+  const sort = req.sort ?? 'relevance';
+  const order = req.order ?? defaultOrder(sort);
+  const limit = Math.max(0, Math.floor(req.limit ?? DEFAULT_LIMIT));
+  const offset = Math.max(0, Math.floor(req.offset ?? 0));
+  const ids = page(m, sort, order, offset, limit);
+  const finder = plan.match || plan.highlight.length ? new HitFinder(plan.highlight) : null;
+  const results = loadResults(db, ids, { doc: m.doc, score: m.score, finder });
+  const response: SearchResponse = { total: m.ids.length, results };
+  if (req.facets) response.facets = facetCounts(m, req.facetLimit);
+  response.tookMs = Math.round((performance.now() - t0) * 10) / 10;
+  return response;
+}
+
+export function timeline(db: Db, req: TimelineRequest): TimelineResponse {
+  return timelineBuckets(matchPlan(db, planQuery(req.query)), req.granularity);
+}
+
+/** The number of filings `query` matches. */
+export function countResults(db: Db, query: string): number {
+  return matchPlan(db, planQuery(query)).ids.length;
+}
+
+export interface IterateOptions {
+  query: string;
+  sort?: SortKey;
+  order?: SortOrder;
+  /** Only these filings (still ordered by `sort`); absent means the whole result set. */
+  ids?: readonly number[];
+  /** Cut a snippet for each row (costs a document read per row). */
+  snippets?: boolean;
+}
+
+const CHUNK = 500;
+
+/**
+ * Every result of a query, in order, for export. Only the ordered ids (4 bytes each) are held;
+ * rows are loaded CHUNK at a time, so memory stays flat however many rows are written.
+ */
+export function* iterateResults(db: Db, opts: IterateOptions): Generator<SearchResult> {
+  const plan = planQuery(opts.query);
+  const m = matchPlan(db, plan);
+  if (opts.ids) {
+    const wanted = new Set(opts.ids);
+    m.ids = m.ids.filter((id) => wanted.has(id));
+  }
+  const sort = opts.sort ?? 'relevance';
+  const all = ordered(m, sort, opts.order ?? defaultOrder(sort));
+  const finder = opts.snippets && plan.highlight.length ? new HitFinder(plan.highlight) : null;
+  for (let i = 0; i < all.length; i += CHUNK) {
+    const chunk = Array.from(all.subarray(i, i + CHUNK));
+    yield* loadResults(db, chunk, { doc: m.doc, score: m.score, finder });
+  }
+}

@@ -1,0 +1,2 @@
+export { porterStem } from './porter';
+export { foldToken, indexTerms, textTokens, type TextToken } from './tokenize';

@@ -1,0 +1,37 @@
+// Splits text into terms the way FTS5's `unicode61 remove_diacritics 2` tokenizer does:
+// a token is a run of letters, digits and private-use characters (combining diacritics may
+// continue one), folded to lower case with diacritics removed; `porterStem` then gives the
+// term FTS5 stores. Offsets are JavaScript string indices into the original text.
+import { porterStem } from './porter';
+
+export interface TextToken {
+  start: number;
+  end: number;
+  /** Folded (lower case, diacritics removed), not stemmed. */
+  folded: string;
+}
+
+const TOKEN = /[\p{L}\p{N}\p{Co}][\p{L}\p{N}\p{Co}\u0300-\u036f]*/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+const DIACRITICS = /[\u0300-\u036f]/g;
+
+export function foldToken(raw: string): string {
+  const lower = raw.toLowerCase();
+  return ASCII.test(lower) ? lower : lower.normalize('NFD').replace(DIACRITICS, '');
+}
+
+/** Every token of `text`, in order. */
+export function* textTokens(text: string): Generator<TextToken> {
+  const re = new RegExp(TOKEN);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const folded = foldToken(m[0]);
+    if (folded) yield { start: m.index, end: m.index + m[0].length, folded };
+  }
+}
+
+/** The stored FTS5 terms of `text` (folded and stemmed), in order. */
+export function indexTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const t of textTokens(text)) out.push(porterStem(t.folded));
+  return out;
+}
