@@ -1,0 +1,66 @@
+import { statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import type { ArchiveRoot } from '../../../shared/api/types';
+import { addRoot, listRoots, removeRoot } from '../../core/store/roots';
+import { getStats, listErrors } from '../../core/store/status';
+import { busy, invalid, notFound } from '../errors';
+import type { HandlerDeps, HandlersOf } from './types';
+
+export function archiveHandlers(deps: HandlerDeps): HandlersOf<'archive'> {
+  const { db, dbPath, platform, indexer, emit } = deps;
+
+  function findRoot(id: number): ArchiveRoot {
+    const root = listRoots(db).find((r) => r.id === id);
+    if (!root) throw notFound('That archive folder');
+    return root;
+  }
+
+  /** Adds a folder (once) and indexes it: adding a folder means wanting to search it. */
+  async function addAndIndex(path: string): Promise<ArchiveRoot> {
+    if (!isAbsolute(path)) throw invalid('The folder path must be absolute.');
+    const folder = resolve(path);
+    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw invalid(`${folder} is not a folder.`);
+    const root = listRoots(db).find((r) => r.path === folder) ?? addRoot(db, folder);
+    await indexer.watchRoots();
+    indexer.request([root.id]);
+    emit('archive:changed', { at: Date.now() });
+    return root;
+  }
+
+  return {
+    'archive:status': async () => {
+      const stats = getStats(db, dbPath);
+      const roots = listRoots(db);
+      const indexed = roots.map((r) => r.lastIndexedAt).filter((t): t is number => t !== null);
+      return {
+        dbPath,
+        roots,
+        filings: stats.filings,
+        documents: stats.documents,
+        companies: stats.companies,
+        errorCount: stats.errors,
+        lastIndexedAt: indexed.length ? Math.max(...indexed) : null,
+        indexing: indexer.progress,
+      };
+    },
+    'archive:chooseFolder': async () => {
+      const folder = await platform.chooseFolder();
+      return folder === null ? null : addAndIndex(folder);
+    },
+    'archive:addRoot': async ({ path }) => addAndIndex(path),
+    'archive:openSample': async () => addAndIndex(platform.samplesDir),
+    'archive:removeRoot': async ({ id }) => {
+      findRoot(id);
+      if (indexer.isIndexing(id)) throw busy('That folder is being indexed; cancel or wait, then remove it.');
+      removeRoot(db, id);
+      await indexer.watchRoots();
+      emit('archive:changed', { at: Date.now() });
+      return null;
+    },
+    'archive:revealRoot': async ({ id }) => {
+      await platform.revealPath(findRoot(id).path);
+      return null;
+    },
+    'archive:errors': async ({ limit, offset }) => listErrors(db, { limit: limit ?? 100, offset: offset ?? 0 }),
+  };
+}

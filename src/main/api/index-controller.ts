@@ -1,0 +1,147 @@
+import type { ArchiveRoot, IndexProgress, IndexSummary } from '../../shared/api/types';
+import type { Emit } from './events';
+
+/** The indexer's worker entry (core/indexer/index-in-worker.ts), injected so tests can drive it. */
+export type StartIndexRun = (opts: {
+  dbPath: string;
+  roots: string[];
+  onProgress: (progress: IndexProgress) => void;
+}) => { done: Promise<IndexSummary>; cancel(): void };
+
+/** The folder watcher (core/indexer/watch.ts). */
+export type WatchRoots = (
+  roots: string[],
+  onChange: () => void,
+  opts?: { debounceMs?: number },
+) => { close(): Promise<void> };
+
+export interface IndexControllerDeps {
+  dbPath: string;
+  listRoots: () => ArchiveRoot[];
+  start: StartIndexRun;
+  watch: WatchRoots;
+  emit: Emit;
+  /** Quiet period after the last file change before re-indexing. */
+  debounceMs?: number;
+  log?: Pick<Console, 'error' | 'info'>;
+}
+
+/**
+ * Runs one indexing run at a time in the worker. Requests that arrive during a run are merged
+ * and run right after it, so "index" is never refused and never runs twice at once. Keeps the
+ * latest progress for archive:status and re-indexes when the watched folders change.
+ */
+export class IndexController {
+  private current: { rootIds: Set<number>; cancel(): void; done: Promise<void> } | null = null;
+  private pending: Set<number> | null = null;
+  private latest: IndexProgress | null = null;
+  private watcher: { close(): Promise<void> } | null = null;
+  private closed = false;
+
+  constructor(private readonly deps: IndexControllerDeps) {}
+
+  /** Progress of the run under way, or null when idle. */
+  get progress(): IndexProgress | null {
+    return this.current ? this.latest : null;
+  }
+
+  get running(): boolean {
+    return this.current !== null;
+  }
+
+  /** Whether the run under way covers this root. */
+  isIndexing(rootId: number): boolean {
+    return this.current?.rootIds.has(rootId) ?? false;
+  }
+
+  /** Indexes the given roots (all when omitted): now, or right after the run under way. */
+  request(rootIds?: number[]): void {
+    if (this.closed) return;
+    const ids = new Set(rootIds ?? this.deps.listRoots().map((r) => r.id));
+    if (this.current) {
+      this.pending = new Set([...(this.pending ?? []), ...ids]);
+      return;
+    }
+    this.run(ids);
+  }
+
+  cancel(): void {
+    this.pending = null;
+    this.current?.cancel();
+  }
+
+  /** Resolves when no run is under way or queued (tests and shutdown). */
+  async idle(): Promise<void> {
+    while (this.current) await this.current.done;
+  }
+
+  /** Watches the current roots (call after roots change); a change re-indexes them all. */
+  async watchRoots(): Promise<void> {
+    await this.watcher?.close();
+    this.watcher = null;
+    if (this.closed) return;
+    const paths = this.deps.listRoots().map((r) => r.path);
+    if (paths.length === 0) return;
+    this.watcher = this.deps.watch(paths, () => this.request(), { debounceMs: this.deps.debounceMs ?? 1500 });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.cancel();
+    await this.watcher?.close();
+    this.watcher = null;
+    await this.idle();
+  }
+
+  private run(rootIds: Set<number>): void {
+    const roots = this.deps.listRoots().filter((r) => rootIds.has(r.id));
+    if (roots.length === 0) return;
+    const { emit } = this.deps;
+    this.latest = null;
+    let handle: ReturnType<StartIndexRun>;
+    try {
+      handle = this.deps.start({
+        dbPath: this.deps.dbPath,
+        roots: roots.map((r) => r.path),
+        onProgress: (progress) => {
+          this.latest = progress;
+          emit('index:progress', progress);
+        },
+      });
+    } catch (err) {
+      // The worker could not even start: report the run as failed rather than hang the UI.
+      handle = { done: Promise.reject(err), cancel: () => {} };
+    }
+    const done = handle.done.then(
+      (summary) => emit('index:done', summary),
+      (err: unknown) => {
+        this.deps.log?.error('[index] the indexing run failed:', err);
+        emit('index:done', failedSummary());
+      },
+    );
+    this.current = {
+      rootIds: new Set(roots.map((r) => r.id)),
+      cancel: handle.cancel,
+      done: done.finally(() => {
+        this.current = null;
+        this.latest = null;
+        emit('archive:changed', { at: Date.now() });
+        const next = this.pending;
+        this.pending = null;
+        if (next && !this.closed) this.run(next);
+      }),
+    };
+  }
+}
+
+function failedSummary(): IndexSummary {
+  return {
+    filesSeen: 0,
+    filesIndexed: 0,
+    filesSkipped: 0,
+    filesRemoved: 0,
+    filings: 0,
+    errors: [{ path: '', reason: 'Indexing stopped on an unexpected error; details are in the log.' }],
+    seconds: 0,
+  };
+}

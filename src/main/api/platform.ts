@@ -1,0 +1,18 @@
+/**
+ * What differs between the Electron app and the loopback server (e2e tests): native dialogs
+ * and the shell. The handlers reach the desktop only through this.
+ */
+export interface Platform {
+  /** Asks for a folder to add to the archive; null when dismissed. */
+  chooseFolder(): Promise<string | null>;
+  /** Asks where to save a file; null when dismissed. */
+  chooseSavePath(defaultName: string): Promise<string | null>;
+  /** Opens a file with the system's default application. */
+  openPath(path: string): Promise<void>;
+  /** Shows a file or folder in the system's file manager. */
+  revealPath(path: string): Promise<void>;
+  /** Opens an http(s) URL in the system browser (already checked by the caller). */
+  openExternal(url: string): Promise<void>;
+  /** The sample archive shipped with the app. */
+  samplesDir: string;
+}

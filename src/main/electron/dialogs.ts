@@ -1,0 +1,42 @@
+import type { BrowserWindow, Dialog, Shell } from 'electron';
+import type { Platform } from '../api/platform';
+
+/** The Platform of the desktop app: native dialogs and the system shell. */
+export function electronPlatform(opts: {
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+  shell: Pick<Shell, 'openPath' | 'showItemInFolder' | 'openExternal'>;
+  window: () => BrowserWindow | null;
+  samplesDir: string;
+}): Platform {
+  const { dialog, shell } = opts;
+  return {
+    samplesDir: opts.samplesDir,
+    async chooseFolder() {
+      const options = { title: 'Open a folder of EDGAR filings', properties: ['openDirectory' as const] };
+      const window = opts.window();
+      const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return picked.canceled ? null : (picked.filePaths[0] ?? null);
+    },
+    async chooseSavePath(defaultName) {
+      const options = {
+        title: 'Export results as CSV',
+        defaultPath: defaultName,
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      };
+      const window = opts.window();
+      const picked = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return picked.canceled || !picked.filePath ? null : picked.filePath;
+    },
+    async openPath(path) {
+      // shell.openPath reports failure as a message, not a rejection.
+      const failure = await shell.openPath(path);
+      if (failure) throw new Error(`Could not open ${path}: ${failure}`);
+    },
+    async revealPath(path) {
+      shell.showItemInFolder(path);
+    },
+    async openExternal(url) {
+      await shell.openExternal(url);
+    },
+  };
+}
