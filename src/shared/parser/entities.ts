@@ -1,3 +1,5 @@
+import { CP1252_C1 } from './cp1252';
+
 // HTML entity decoding: named entities common in EDGAR documents plus every numeric form.
 // Numeric references in 128-159 are Windows-1252 code points in practice (&#146; is a quote).
 
@@ -135,10 +137,6 @@ const NAMED: Record<string, string> = {
   Uuml: 'Ü',
   Yacute: 'Ý',
 };
-
-const CP1252_C1 =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g;
 
