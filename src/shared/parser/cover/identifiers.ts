@@ -4,6 +4,7 @@
 // 1-2217" inline, captions above values), so each value is recognised by its shape and taken
 // from the lines nearest its caption.
 import { findStateIn, stateCode } from '../../edgar/states';
+import { lineCells, nearCaption } from './near-caption';
 import type { CoverText } from './text-lines';
 
 export interface CoverIdentifiers {
@@ -20,12 +21,6 @@ const IRS_CAPTION = /identification|i\.\s?r\.\s?s\.|\birs\s{1,3}employer|employe
 const IRS_VALUE = /(?<![\d-])(\d{2})[-\u2010-\u2015]?(\d{7})(?![\d-])/;
 const FILE_VALUE = /(?<![\d-])(\d{1,3}[-\u2010-\u2015]\d{3,6}(?:-\d{1,3})?)(?![\d-])/;
 
-/** How many lines above or below a caption its value may sit. */
-const LINES_BEFORE = 12;
-const LINES_AFTER = 4;
-
-type Reader = (line: string, captionLine: boolean) => string | null;
-
 function irsIn(line: string): string | null {
   const m = IRS_VALUE.exec(line);
   return m ? `${m[1]}${m[2]}` : null;
@@ -35,7 +30,7 @@ function fileNumberIn(line: string, captionLine: boolean): string | null {
   // On lines without the caption only a value standing alone in its cell counts, so
   // phone numbers and dates elsewhere on the page are not mistaken for file numbers.
   if (!captionLine) {
-    for (const cell of line.split(/\t| {2,}/)) {
+    for (const cell of lineCells(line)) {
       const m = FILE_VALUE.exec(cell);
       if (m && cell.trim().length <= m[1]!.length + 12 && !/\(\d{3}\)|tel|phone/i.test(cell)) {
         return m[1]!.replace(/[\u2010-\u2015]/g, '-');
@@ -48,34 +43,14 @@ function fileNumberIn(line: string, captionLine: boolean): string | null {
 }
 
 function stateIn(line: string, captionLine: boolean): string | null {
-  for (const cell of line.split(/\t| {2,}/)) {
+  for (const cell of lineCells(line)) {
     const code = stateCode(cell.replace(/^[(\s]+|[)\s.,]+$/g, ''));
     if (code) return code;
   }
   // A caption line may carry its value: "State of incorporation: Delaware".
   if (captionLine) {
-    const after = /(?:incorporation|organization|jurisdiction)\)?\s{0,3}[:\-]\s{0,3}(.{2,40})$/i.exec(line);
+    const after = /(?:incorporation|organization|jurisdiction)\)?\s{0,3}[:-]\s{0,3}(.{2,40})$/i.exec(line);
     if (after) return stateCode(after[1]!.trim()) ?? findStateIn(after[1]!);
-  }
-  return null;
-}
-
-/** The value nearest the first caption: on its line, then above it, then below it. */
-function nearCaption(cover: CoverText, caption: RegExp, read: Reader): string | null {
-  const { lines } = cover;
-  for (let c = 0; c < lines.length; c++) {
-    if (!caption.test(lines[c]!.text)) continue;
-    const onLine = read(lines[c]!.text, true);
-    if (onLine) return onLine;
-    for (let i = c - 1; i >= 0 && i >= c - LINES_BEFORE; i--) {
-      const v = read(lines[i]!.text, false);
-      if (v) return v;
-    }
-    for (let i = c + 1; i < lines.length && i <= c + LINES_AFTER; i++) {
-      const v = read(lines[i]!.text, caption.test(lines[i]!.text));
-      if (v) return v;
-    }
-    // A caption without a value nearby (a blank form field): keep looking at later captions.
   }
   return null;
 }
@@ -85,14 +60,16 @@ function stateFromProse(head: string): string | null {
   const m =
     /\b(?:an?|the)\s{1,3}([A-Z][A-Za-z]{2,14}(?:\s[A-Z][a-z]{2,14})?)\s{1,3}(?:corporation|limited liability company|statutory trust|business trust|limited partnership)\b/.exec(
       head,
-    ) ?? /\bincorporated\s{1,3}(?:in|under the laws of)\s{1,3}(?:the\s{1,3}State\s{1,3}of\s{1,3})?([A-Z][A-Za-z]{2,14}(?:\s[A-Z][a-z]{2,14})?)/.exec(head);
+    ) ??
+    /\bincorporated\s{1,3}(?:in|under the laws of)\s{1,3}(?:the\s{1,3}State\s{1,3}of\s{1,3})?([A-Z][A-Za-z]{2,14}(?:\s[A-Z][a-z]{2,14})?)/.exec(
+      head,
+    );
   return m ? stateCode(m[1]!) : null;
 }
 
 export function readIdentifiers(cover: CoverText): CoverIdentifiers {
   return {
-    stateOfIncorporation:
-      nearCaption(cover, STATE_CAPTION, stateIn) ?? stateFromProse(cover.head.slice(0, 6000)),
+    stateOfIncorporation: nearCaption(cover, STATE_CAPTION, stateIn) ?? stateFromProse(cover.head.slice(0, 6000)),
     fileNumber: nearCaption(cover, FILE_CAPTION, fileNumberIn),
     irsNumber: nearCaption(cover, IRS_CAPTION, (line) => irsIn(line)),
   };

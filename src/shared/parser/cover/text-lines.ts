@@ -1,5 +1,5 @@
-// The cover page as lines and cells. Cover facts sit in the first pages, so only a bounded
-// head of the text is examined: the work per document is constant, whatever its size.
+// The cover page as lines. Cover facts sit in the first pages, so only a bounded head of the
+// text is examined: the work per document is constant, whatever its size.
 
 /** How much of the text the cover readers look at. */
 export const COVER_HEAD_CHARS = 15_000;
@@ -11,52 +11,33 @@ export interface Line {
   start: number;
 }
 
-export interface Cell {
-  text: string;
-  /** Index of the line the cell is on. */
-  line: number;
-  /** Column where the cell starts on its line (for column-aligned text tables). */
-  column: number;
-}
-
 export interface CoverText {
   head: string;
   lines: Line[];
-  /** Lines split at tabs or runs of 2+ spaces: text tables and HTML rows alike. */
-  cells: Cell[];
 }
-
-// Tabs (HTML cells as the parser writes them) or 2+ spaces (column-aligned plain text).
-const CELL_GAP = /\t+| {2,}/g;
 
 export function coverText(text: string, limit = COVER_HEAD_CHARS): CoverText {
   const head = text.length > limit ? text.slice(0, limit) : text;
-  const lines: Line[] = [];
-  const cells: Cell[] = [];
-  let start = 0;
-  while (start <= head.length) {
-    let end = head.indexOf('\n', start);
-    if (end < 0) end = head.length;
-    const raw = head.slice(start, end).replace(/\r$/, '');
-    const lineIndex = lines.length;
-    lines.push({ text: raw.trim(), start });
-    let col = 0;
-    CELL_GAP.lastIndex = 0;
-    for (let m = CELL_GAP.exec(raw); ; m = CELL_GAP.exec(raw)) {
-      const cellEnd = m ? m.index : raw.length;
-      const cell = raw.slice(col, cellEnd).trim();
-      if (cell !== '') cells.push({ text: cell, line: lineIndex, column: col });
-      if (!m) break;
-      col = m.index + m[0].length;
-    }
-    start = end + 1;
-  }
-  return { head, lines, cells };
+  return { head, lines: splitLines(head) };
 }
 
-/** Index of the first line whose text matches `re`, from line `from`, or -1. */
-export function findLine(lines: readonly Line[], re: RegExp, from = 0): number {
-  for (let i = from; i < lines.length; i++) if (re.test(lines[i]!.text)) return i;
+export function splitLines(s: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= s.length) {
+    let end = s.indexOf('\n', start);
+    if (end < 0) end = s.length;
+    lines.push({ text: s.slice(start, end).trim(), start });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Index of the first line whose text matches `re`, from line `from` up to `to`, or -1. */
+export function findLine(lines: readonly Line[], re: RegExp, from = 0, to = lines.length): number {
+  for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
+    if (re.test(lines[i]!.text)) return i;
+  }
   return -1;
 }
 

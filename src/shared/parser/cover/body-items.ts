@@ -1,0 +1,34 @@
+// The 8-K items a report answers: its "Item 2.02 ..." / "Item 5. Other Events" headings, with
+// the official titles of the era (legacy Items 1-12 before August 23, 2004).
+import type { Item } from '../../filing';
+import { isLegacyItemDate, itemTitle, MODERN_ITEMS_EFFECTIVE, normalizeItemCode } from '../../edgar/items';
+
+/** A heading at the start of a line: "Item 2.02", "ITEM 5.", "Item 9.01 -". */
+const HEADING = /^[ \t]{0,20}ITEMS?[ \t\u00a0]{1,6}(\d{1,2}(?:\.\d{1,2})?)(?=[.:\s\u2013\u2014-]|$)/gim;
+
+/** Reports are short; headings beyond this point are exhibits' own numbering. */
+const MAX_SCAN_CHARS = 400_000;
+const MAX_ITEMS = 30;
+
+/**
+ * Items in order of first appearance. `date` (filing or report date, ISO) chooses between the
+ * legacy and modern numbering when a bare number like "5" could be either, and the title era.
+ */
+export function readItems(text: string, date: string | null): Item[] {
+  const s = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
+  const seen = new Set<string>();
+  const items: Item[] = [];
+  HEADING.lastIndex = 0;
+  for (let m = HEADING.exec(s); m !== null && items.length < MAX_ITEMS; m = HEADING.exec(s)) {
+    const code = normalizeItemCode(m[1]!);
+    if (code === null || seen.has(code)) continue;
+    // Bare numbers are legacy items only before the new numbering took effect.
+    if (!code.includes('.') && date !== null && !isLegacyItemDate(date)) continue;
+    if (code.includes('.') && date !== null && date < MODERN_ITEMS_EFFECTIVE) continue;
+    const title = itemTitle(code, date);
+    if (title === null) continue;
+    seen.add(code);
+    items.push({ code, title });
+  }
+  return items;
+}

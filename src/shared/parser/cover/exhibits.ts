@@ -1,0 +1,74 @@
+// The exhibit list of a report: "99.1     Report of Independent Public Auditors." lines after
+// an exhibits heading (Item 9.01 / Item 7 / Exhibit Index), with descriptions that may run
+// over several lines or sit in the next table cell or line.
+import type { Exhibit } from '../../filing';
+import { lineCells } from './near-caption';
+import { splitLines, squash } from './text-lines';
+
+const ANCHOR =
+  /^(?:item\s{1,3}(?:9\.01|7)\b|\(c\)\s{0,3}exhibits|\(d\)\s{0,3}exhibits|exhibits?\b|exhibit\s{1,3}index|index\s{1,3}to\s{1,3}exhibits|exhibit\s{1,3}no)/i;
+const STOP = /^(?:signatures?|pursuant to the requirements)\b/i;
+/** "99.1", "Exhibit 99", "EX-10.2", "(99.1)", "10(a)": a number, then the description. */
+const ENTRY =
+  /^(?:ex(?:hibit)?[\s.-]{0,3}(?:no\.?\s{0,2})?)?\(?(\d{1,3}(?:\.\d{1,3}){0,2}(?:\s{0,1}\([a-z0-9]{1,3}\))?)\)?\*?(?:[\s:.\u2013\u2014-]{1,20}(\S.{0,400}))?$/i;
+
+const MAX_LINES = 400;
+const MAX_EXHIBITS = 200;
+
+/** Where the exhibit list most likely is: the last exhibits heading (the index ends a report). */
+function anchorLine(lines: readonly { text: string }[]): number {
+  let index = -1;
+  let item = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (/^(?:exhibit\s{1,3}index|index\s{1,3}to\s{1,3}exhibits)\s{0,3}$/i.test(t)) index = i;
+    else if (item < 0 && ANCHOR.test(t)) item = i;
+  }
+  return index >= 0 ? index : item;
+}
+
+function isExhibitNumber(n: string): boolean {
+  const major = Number.parseInt(n, 10);
+  return major >= 1 && major <= 110;
+}
+
+export function readExhibits(text: string): Exhibit[] {
+  const lines = splitLines(text.length > 2_000_000 ? text.slice(-2_000_000) : text);
+  const start = anchorLine(lines);
+  if (start < 0) return [];
+  const exhibits: Exhibit[] = [];
+  const seen = new Set<string>();
+  let open: { exhibit: Exhibit; parts: string[] } | null = null;
+  const close = (): void => {
+    if (open) open.exhibit.description = open.parts.length ? squash(open.parts.join(' ')) : null;
+    open = null;
+  };
+  for (let i = start + 1; i < lines.length && i <= start + MAX_LINES; i++) {
+    const t = lines[i]!.text;
+    if (STOP.test(t)) break;
+    if (t === '') {
+      // A blank line ends a description that has begun; a number alone waits for its text.
+      if (open && open.parts.length > 0) close();
+      continue;
+    }
+    const cells = lineCells(t);
+    const m = ENTRY.exec(cells[0] ?? '');
+    if (/^<\/?PAGE>/i.test(t)) continue;
+    // A number alone is a page number unless it is spelled "Exhibit 99".
+    const described = cells.length > 1 || m?.[2] !== undefined || /^ex/i.test(t);
+    if (m && isExhibitNumber(m[1]!) && described) {
+      const number = m[1]!.replace(/\s/g, '');
+      close();
+      if (seen.has(number) || exhibits.length >= MAX_EXHIBITS) continue;
+      seen.add(number);
+      const exhibit: Exhibit = { number, description: null };
+      exhibits.push(exhibit);
+      const first = [m[2], ...cells.slice(1, 2)].filter((p): p is string => !!p);
+      open = { exhibit, parts: first };
+    } else if (open) {
+      open.parts.push(cells[0] ?? t);
+    }
+  }
+  close();
+  return exhibits;
+}

@@ -1,0 +1,69 @@
+// The form type as the cover page announces it: "FORM 8-K", "FORM 10-K405", "FORM 10-Q/A",
+// "SCHEDULE 13G (Amendment No. 3)", "Filed pursuant to Rule 424(b)(5)", "SCHEDULE 14A" with
+// the definitive box checked...
+import type { CoverText } from './text-lines';
+
+/** How far into the text the title is looked for: the first page. */
+const TITLE_CHARS = 5000;
+
+const FORM_TITLE =
+  /\bFORM\s{1,3}(10-K405|10-KSB405|10-KSB|10-QSB|10-KT|10-QT|10-K|10-Q|8-K12[BG]|8-K|20-F|40-F|6-K|11-K|N-CSRS?|N-Q|S-1|S-3|S-4|S-8|S-11|F-1|F-3|F-4|13F-(?:HR|NT)|ABS-15G|ABS-EE|10-D|SD|3|4|5|D)(\s{0,2}\/\s{0,2}A\b)?/i;
+
+const AMENDMENT =
+  /\bAMENDMENT\s{1,3}NO\.?\s{0,3}\d{1,3}\b|\(Amendment\s{1,3}No\.|\bAMENDED\s{1,3}(?:ANNUAL|QUARTERLY|CURRENT)\s{1,3}REPORT/i;
+const CHECKED = '(?:\\[\\s?[xX]\\s?\\]|☒|☑|\\bx\\b|\\bX\\b|þ|ý)';
+const DEFINITIVE_PROXY = new RegExp(`${CHECKED}\\s{0,5}Definitive\\s{1,3}Proxy\\s{1,3}Statement`);
+const PRELIMINARY_PROXY = new RegExp(`${CHECKED}\\s{0,5}Preliminary\\s{1,3}Proxy\\s{1,3}Statement`);
+const DEFINITIVE_ADDITIONAL = new RegExp(`${CHECKED}\\s{0,5}Definitive\\s{1,3}Additional\\s{1,3}Materials`);
+
+/** How far past the title an "Amendment No." still belongs to it (not to an agreement in the body). */
+const AMENDMENT_REACH = 500;
+
+function withAmendment(form: string, text: string, titleAt: number): string {
+  const near = text.slice(0, titleAt + AMENDMENT_REACH);
+  return !form.endsWith('/A') && AMENDMENT.test(near) ? `${form}/A` : form;
+}
+
+function schedule(title: string): string | null {
+  const m = /\bSCHEDULE\s{1,3}(13D|13G|14D-9|14A|TO|13E-3)\b/i.exec(title);
+  if (!m) return null;
+  const at = m.index;
+  const kind = m[1]!.toUpperCase();
+  if (kind === '14A') {
+    if (PRELIMINARY_PROXY.test(title)) return 'PRE 14A';
+    if (DEFINITIVE_ADDITIONAL.test(title)) return 'DEFA14A';
+    return DEFINITIVE_PROXY.test(title) ? 'DEF 14A' : null;
+  }
+  if (kind === 'TO') {
+    const issuer = /issuer\s{1,3}tender\s{1,3}offer/i.test(title) && !/third[-\s]party/i.test(title);
+    return withAmendment(issuer ? 'SC TO-I' : 'SC TO-T', title, at);
+  }
+  if (kind === '14D-9') return withAmendment('SC 14D9', title, at);
+  return withAmendment(`SC ${kind}`, title, at);
+}
+
+/** The cover's form type, normalised to EDGAR's spelling ("10-K/A", "SC 13G/A"), or null. */
+export function readFormType(cover: CoverText): string | null {
+  const title = cover.head.slice(0, TITLE_CHARS);
+  // A line that is only the form name is the title; a mention in prose is weaker evidence.
+  for (const line of cover.lines) {
+    if (line.start > TITLE_CHARS) break;
+    if (line.text.length > 40) continue;
+    const m =
+      /^(?:ANNUAL REPORT ON\s{1,3}|QUARTERLY REPORT ON\s{1,3})?(FORM\s{1,3}\S{1,12}(?:\s{0,2}\/\s{0,2}A)?)\.?$/i.exec(
+        line.text,
+      );
+    const f = m ? FORM_TITLE.exec(m[1]!) : null;
+    if (f) return withAmendment(formName(f), title, line.start);
+  }
+  const sched = schedule(title);
+  if (sched) return sched;
+  const rule424 = /Rule\s{1,3}424\s{0,2}\(b\)\s{0,2}\((\d)\)/i.exec(title);
+  if (rule424) return `424B${rule424[1]}`;
+  const f = FORM_TITLE.exec(title);
+  return f ? withAmendment(formName(f), title, f.index) : null;
+}
+
+function formName(m: RegExpExecArray): string {
+  return `${m[1]!.toUpperCase()}${m[2] ? '/A' : ''}`;
+}

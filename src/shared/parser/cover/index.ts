@@ -1,0 +1,147 @@
+// readCover: the facts a primary document states about itself, from its cover page text, its
+// inline XBRL dei: tags (which win over the text) or, for XML forms, its elements. Pure and
+// total: never throws, bounded work on the text head plus linear scans for items, exhibits,
+// signatures and dei: tags.
+import { readAddress, readPhoneNumber } from './address';
+import { readAssetBacked } from './asset-backed';
+import { readItems } from './body-items';
+import { readExhibits } from './exhibits';
+import { readFormType } from './form-type';
+import { readIdentifiers } from './identifiers';
+import { isInlineXbrl, readDeiFacts, xbrlCover } from './inline-xbrl';
+import { readPeriod } from './period';
+import { readRegistrantName } from './registrant';
+import { readSignatures } from './signatures';
+import { coverText } from './text-lines';
+import type { CoverCompany, CoverFacts, CoverInput } from './types';
+import { readXmlForm } from './xml-forms';
+
+export type { CoverCompany, CoverFacts, CoverInput } from './types';
+
+/** The first page, where the title, dates and period are. */
+const FIRST_PAGE_CHARS = 6000;
+
+export function emptyCoverFacts(): CoverFacts {
+  return {
+    formType: null,
+    periodOfReport: null,
+    company: null,
+    companyRole: 'registrant',
+    otherCompanies: [],
+    items: [],
+    exhibits: [],
+    signatures: [],
+    extra: {},
+    sources: {},
+    warnings: [],
+  };
+}
+
+export function readCover(input: CoverInput): CoverFacts {
+  try {
+    return readCoverFacts(input);
+  } catch (e) {
+    // A bug here must not cost the filing: the parser keeps its header facts and warns.
+    const facts = emptyCoverFacts();
+    facts.warnings.push(`cover facts unreadable: ${e instanceof Error ? e.message : String(e)}`);
+    return facts;
+  }
+}
+
+function readCoverFacts(input: CoverInput): CoverFacts {
+  const xml = readXmlForm(input.html ?? input.text);
+  if (xml) {
+    const facts = emptyCoverFacts();
+    Object.assign(facts, {
+      formType: xml.formType,
+      periodOfReport: xml.periodOfReport,
+      company: xml.company,
+      companyRole: xml.companyRole,
+      otherCompanies: xml.others,
+      signatures: xml.signatures,
+    });
+    markSources(facts, 'cover');
+    return facts;
+  }
+  const facts = fromText(input);
+  if (input.html && isInlineXbrl(input.html)) applyXbrl(facts, input.html);
+  return facts;
+}
+
+function fromText(input: CoverInput): CoverFacts {
+  const facts = emptyCoverFacts();
+  const cover = coverText(input.text);
+  const page1 = coverText(input.text, FIRST_PAGE_CHARS);
+  const formType = readFormType(page1) ?? normalizeDeclared(input.declaredType);
+  const schedule = formType !== null && /^SC /.test(formType);
+  facts.formType = formType;
+  facts.periodOfReport = schedule ? null : readPeriod(page1, formType);
+  facts.companyRole = schedule ? 'subject-company' : 'registrant';
+  // A schedule's cover numbers identify the filing persons, not the subject company.
+  const ids = schedule ? null : readIdentifiers(cover);
+  const company: CoverCompany = {
+    name: readRegistrantName(cover),
+    ...(ids ?? {}),
+    businessAddress: schedule ? null : readAddress(cover),
+    phone: schedule ? null : readPhoneNumber(cover),
+  };
+  facts.company = company;
+  if (formType === null || /^8-K/.test(formType)) {
+    facts.items = readItems(input.text, input.filedDate ?? facts.periodOfReport);
+  }
+  facts.exhibits = readExhibits(input.text);
+  facts.signatures = readSignatures(input.text);
+  const abs = readAssetBacked(cover);
+  if (abs.series) facts.extra.series = abs.series;
+  if (abs.amount) facts.extra.amount = abs.amount;
+  if (abs.securities) facts.extra.securities = abs.securities;
+  markSources(facts, 'cover');
+  return facts;
+}
+
+function normalizeDeclared(type: string | null): string | null {
+  const t = type?.trim().toUpperCase() ?? '';
+  return /^[A-Z0-9][A-Z0-9 ./-]{0,19}$/.test(t) ? t : null;
+}
+
+/** dei: facts replace the text's reading of the same fact. */
+function applyXbrl(facts: CoverFacts, html: string): void {
+  const x = xbrlCover(readDeiFacts(html));
+  const company: CoverCompany = (facts.company ??= {});
+  const set = <K extends keyof CoverCompany>(key: K, value: CoverCompany[K] | null): void => {
+    if (value === null || value === undefined) return;
+    company[key] = value;
+    facts.sources[`company.${key}`] = 'xbrl';
+  };
+  if (x.formType) {
+    facts.formType = x.formType;
+    facts.sources.formType = 'xbrl';
+  }
+  if (x.periodOfReport) {
+    facts.periodOfReport = x.periodOfReport;
+    facts.sources.periodOfReport = 'xbrl';
+  }
+  set('name', x.name);
+  set('cik', x.cik);
+  set('fileNumber', x.fileNumber);
+  set('stateOfIncorporation', x.stateOfIncorporation);
+  set('irsNumber', x.irsNumber);
+  set('phone', x.phone);
+  set('businessAddress', x.address);
+}
+
+/** Record `source` for every fact present and not already attributed. */
+function markSources(facts: CoverFacts, source: 'cover' | 'xbrl'): void {
+  const mark = (key: string, present: boolean): void => {
+    if (present && !(key in facts.sources)) facts.sources[key] = source;
+  };
+  mark('formType', facts.formType !== null);
+  mark('periodOfReport', facts.periodOfReport !== null);
+  mark('items', facts.items.length > 0);
+  mark('exhibits', facts.exhibits.length > 0);
+  mark('signatures', facts.signatures.length > 0);
+  for (const [key, value] of Object.entries(facts.company ?? {})) {
+    mark(`company.${key}`, value !== null && value !== undefined);
+  }
+  for (const key of Object.keys(facts.extra)) mark(`extra.${key}`, true);
+}
