@@ -97,7 +97,7 @@ const CHECKS: Record<FieldName, (raw: string) => Check> = {
   },
   exhibit(raw) {
     const v = raw.toUpperCase();
-    if (!/^(EX-)?[0-9A-Z][0-9A-Z.\-]*$/.test(v)) return { error: 'expects an exhibit type like EX-99 or 10.1' };
+    if (!/^(EX-)?[0-9A-Z][0-9A-Z.-]*$/.test(v)) return { error: 'expects an exhibit type like EX-99 or 10.1' };
     return code(v.startsWith('EX-') ? v : `EX-${v}`);
   },
 };

@@ -22,8 +22,8 @@ export interface LexResult {
 }
 
 // Control characters (NUL included) separate terms like spaces: they can never reach FTS5.
-const SPACE = /[\s\x00-\x1f\x7f]/;
-const WORD_STOP = /[\s\x00-\x1f\x7f()",]/;
+const isSpace = (c: string) => c <= ' ' || c === '\x7f' || /\s/.test(c);
+const isWordStop = (c: string) => isSpace(c) || c === '(' || c === ')' || c === '"' || c === ',';
 const FIELD_START = /^([A-Za-z]+):/;
 const OPERATORS: Record<string, LexKind> = { OR: 'or', AND: 'and', NOT: 'not' };
 
@@ -44,7 +44,7 @@ export function lex(text: string): LexResult {
 
   while (i < text.length) {
     const c = text[i];
-    if (SPACE.test(c)) {
+    if (isSpace(c)) {
       i++;
       continue;
     }
@@ -61,7 +61,7 @@ export function lex(text: string): LexResult {
       i = prefix ? end + 1 : end;
       continue;
     }
-    if (c === '-' && i + 1 < text.length && !WORD_STOP.test(text[i + 1]) && text[i + 1] !== '-') {
+    if (c === '-' && i + 1 < text.length && !isWordStop(text[i + 1]) && text[i + 1] !== '-') {
       tokens.push({ kind: 'minus', start, end: i + 1, text: '-' });
       i++;
       continue;
@@ -76,13 +76,13 @@ export function lex(text: string): LexResult {
         valueStart++;
       } else {
         i = valueStart;
-        while (i < text.length && !SPACE.test(text[i]) && text[i] !== ')') i++;
+        while (i < text.length && !isSpace(text[i]) && text[i] !== ')') i++;
         value = text.slice(valueStart, i);
       }
       tokens.push({ kind: 'field', start, end: i, text: value, name: field[1], nameEnd });
       continue;
     }
-    while (i < text.length && !WORD_STOP.test(text[i])) i++;
+    while (i < text.length && !isWordStop(text[i])) i++;
     const word = text.slice(start, i);
     if (word === 'NEAR' && text[i] === '(') {
       tokens.push({ kind: 'near', start, end: i, text: word });

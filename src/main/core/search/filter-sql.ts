@@ -24,11 +24,12 @@ export function filterSql(n: FilterNode): SqlPart {
       return { sql: '(f.form_type >= ? AND f.form_type < ?)', params: [v.form, prefixEnd(v.form)] };
     case 'range': {
       const col = n.field === 'period' ? 'f.period' : 'f.filed_date';
-      const parts: string[] = [];
-      const params: string[] = [];
-      if (v.from) (parts.push(`${col} >= ?`), params.push(v.from));
-      if (v.to) (parts.push(`${col} <= ?`), params.push(v.to));
-      return { sql: `(${parts.join(' AND ')})`, params };
+      const bounds: [string, string | null][] = [
+        [`${col} >= ?`, v.from],
+        [`${col} <= ?`, v.to],
+      ];
+      const set = bounds.filter((b): b is [string, string] => b[1] !== null);
+      return { sql: `(${set.map((b) => b[0]).join(' AND ')})`, params: set.map((b) => b[1]) };
     }
     case 'text':
       if (n.field === 'file') {

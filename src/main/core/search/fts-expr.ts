@@ -5,10 +5,10 @@ import type { NearNode, PhraseNode, QueryNode, TermNode } from '../../../shared/
 import { indexTerms } from '../../../shared/query/text';
 
 // Control characters never reach FTS5 (the lexer treats them as spaces; phrases may hold them).
-const CONTROL = /[\x00-\x1f\x7f]/g;
+const withoutControls = (text: string) => Array.from(text, (c) => (c < ' ' || c === '\x7f' ? ' ' : c)).join('');
 
 export function quote(text: string): string {
-  return `"${text.replace(CONTROL, ' ').replace(/"/g, '""')}"`;
+  return `"${withoutControls(text).replace(/"/g, '""')}"`;
 }
 
 function phrase(n: TermNode | PhraseNode): string {

@@ -2,6 +2,7 @@
 // (ext/fts5/fts5_tokenize.c), so hits we locate in stored text agree with what FTS5 matched.
 // It works on the UTF-8 bytes of a folded token: bytes >= 0x80 count as consonants and the
 // 3..64-byte length window is measured in bytes, as in C.
+import { isAscii } from './ascii';
 
 const MAX_TOKEN_BYTES = 64;
 
@@ -146,9 +147,8 @@ function step1a(s: string): string {
 /** Stems a byte string (one char per UTF-8 byte) of an already folded token. */
 function stemBytes(input: string): string {
   if (input.length > MAX_TOKEN_BYTES || input.length < 3) return input;
-  let s = step1a(input);
-  let fired: boolean;
-  [s, fired] = applyStep(s, STEP_1B);
+  const [after1b, fired] = applyStep(step1a(input), STEP_1B);
+  let s = after1b;
   if (fired) {
     let fired2: boolean;
     [s, fired2] = applyStep(s, STEP_1B2);
@@ -170,11 +170,10 @@ function stemBytes(input: string): string {
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const ASCII = /^[\x00-\x7f]*$/;
 
 /** The FTS5 porter stem of a folded (lowercase, diacritic-free) token. */
 export function porterStem(token: string): string {
-  if (ASCII.test(token)) return stemBytes(token);
+  if (isAscii(token)) return stemBytes(token);
   const bytes = encoder.encode(token);
   if (bytes.length > MAX_TOKEN_BYTES || bytes.length < 3) return token;
   const raw = String.fromCharCode(...bytes);

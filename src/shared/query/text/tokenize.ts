@@ -2,6 +2,7 @@
 // a token is a run of letters, digits and private-use characters (combining diacritics may
 // continue one), folded to lower case with diacritics removed; `porterStem` then gives the
 // term FTS5 stores. Offsets are JavaScript string indices into the original text.
+import { isAscii } from './ascii';
 import { porterStem } from './porter';
 
 export interface TextToken {
@@ -12,12 +13,11 @@ export interface TextToken {
 }
 
 const TOKEN = /[\p{L}\p{N}\p{Co}][\p{L}\p{N}\p{Co}\u0300-\u036f]*/gu;
-const ASCII = /^[\x00-\x7f]*$/;
 const DIACRITICS = /[\u0300-\u036f]/g;
 
 export function foldToken(raw: string): string {
   const lower = raw.toLowerCase();
-  return ASCII.test(lower) ? lower : lower.normalize('NFD').replace(DIACRITICS, '');
+  return isAscii(lower) ? lower : lower.normalize('NFD').replace(DIACRITICS, '');
 }
 
 /** Every token of `text`, in order. */
