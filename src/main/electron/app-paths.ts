@@ -22,6 +22,6 @@ export function appPaths(opts: {
     dbPath: opts.env.EDGAR_ARCHIVE_DB || join(opts.userData, 'archive.db'),
     preload: join(opts.mainDir, '..', 'preload', 'index.cjs'),
     rendererIndex: join(opts.mainDir, '..', 'renderer', 'index.html'),
-    samplesDir: join(opts.appRoot, 'samples'),
+    samplesDir: join(opts.appRoot, 'samples', 'filings'),
   };
 }
