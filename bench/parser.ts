@@ -1,0 +1,71 @@
+// `npm run bench -- parser`: single-threaded parse throughput (MB/s) over the real corpus,
+// plain text and HTML separately, each beside a baseline measured in the same run: a bare
+// TextDecoder pass over the same bytes (the least any parser must do). Files are grouped by
+// what most of their document bytes are (text or html); index files and XML are left out.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseFiling } from '../src/shared/parser';
+
+const SHARED_DIR = process.env.EDGAR_SHARED_DIR ?? resolve(import.meta.dirname, '..', '..', 'shared');
+const CORPUS = join(SHARED_DIR, 'corpus', 'files');
+/** Keep timing each group until this much wall time has passed. */
+const MIN_MS = 1500;
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+/** 'text' or 'html' by the majority of document characters; null for anything else. */
+function group(bytes: Uint8Array): 'text' | 'html' | null {
+  const f = parseFiling(bytes);
+  const chars = { text: 0, html: 0 };
+  for (const d of f.documents) if (d.format === 'text' || d.format === 'html') chars[d.format] += d.textChars;
+  if (chars.text + chars.html === 0) return null;
+  return chars.text >= chars.html ? 'text' : 'html';
+}
+
+/** MB/s of `fn` over all `files`, repeated until MIN_MS. */
+function throughput(files: Uint8Array[], fn: (b: Uint8Array) => unknown): number {
+  const bytes = files.reduce((n, b) => n + b.length, 0);
+  let rounds = 0;
+  const t0 = performance.now();
+  do {
+    for (const b of files) fn(b);
+    rounds++;
+  } while (performance.now() - t0 < MIN_MS);
+  const seconds = (performance.now() - t0) / 1000;
+  return (bytes * rounds) / 1e6 / seconds;
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const groups: Record<'text' | 'html', Uint8Array[]> = { text: [], html: [] };
+  for (const path of listFiles(CORPUS)) {
+    const bytes = readFileSync(path);
+    const g = group(bytes);
+    if (g) groups[g].push(bytes);
+  }
+  const decoder = new TextDecoder('utf-8');
+  const figures: Record<string, unknown> = {};
+  const rows: string[] = [];
+  for (const [name, files] of Object.entries(groups)) {
+    const mb = files.reduce((n, b) => n + b.length, 0) / 1e6;
+    const parse = throughput(files, (b) => parseFiling(b));
+    const baseline = throughput(files, (b) => decoder.decode(b));
+    figures[name] = {
+      files: files.length,
+      megabytes: +mb.toFixed(2),
+      parseMBps: +parse.toFixed(1),
+      decodeMBps: +baseline.toFixed(1),
+      ratio: +(parse / baseline).toFixed(3),
+    };
+    rows.push(
+      `${name.padEnd(6)} ${String(files.length).padStart(5)} ${mb.toFixed(1).padStart(8)} ${parse.toFixed(1).padStart(10)} ${baseline.toFixed(1).padStart(11)} ${(parse / baseline).toFixed(3).padStart(7)}`,
+    );
+  }
+  console.log('group  files       MB parse MB/s decode MB/s   ratio');
+  for (const r of rows) console.log(r);
+  return figures;
+}
