@@ -4,7 +4,7 @@
 // leaves the database consistent, and the next run's scan sees exactly what is missing.
 import type { Db } from '../db/open';
 import { FileRecords, type FileRecord, type FileStat } from '../store/file-records';
-import { FilingWriter } from '../store/filing-writer';
+import { FilingWriter, type ExistingFiling } from '../store/filing-writer';
 import { filingsToRebuild, handOverSource, purgeOrphanFilings } from '../store/orphans';
 import { formatRank, type PreparedFiling } from '../store/prepared-filing';
 import type { ParseOutcome } from './parse-protocol';
@@ -29,7 +29,7 @@ export interface BatchResult {
 export class IndexWriter {
   private readonly files: FileRecords;
   private readonly filings: FilingWriter;
-  private readonly sourceHolds;
+  private readonly sourcePath;
   private readonly batch: { task: Task; outcome: ParseOutcome }[] = [];
   private batchBytes = 0;
 
@@ -40,7 +40,7 @@ export class IndexWriter {
   ) {
     this.files = new FileRecords(db);
     this.filings = new FilingWriter(db);
-    this.sourceHolds = db
+    this.sourcePath = db
       .prepare<[number, number], number>('SELECT 1 FROM files WHERE id = ? AND filing_id = ?')
       .pluck();
   }
@@ -113,16 +113,22 @@ export class IndexWriter {
       filingId = this.filings.insert(f, fileId);
     } else {
       filingId = existing.id;
-      // Rebuild when this file is the source, outranks it (full submission > nc > document),
-      // or the source no longer holds this filing.
-      const rebuild =
-        existing.sourceFileId === fileId ||
-        formatRank(f.format) > formatRank(existing.format) ||
-        existing.sourceFileId === null ||
-        !this.sourceHolds.get(existing.sourceFileId, existing.id);
-      if (rebuild) this.filings.replace(existing.id, f, fileId);
+      if (this.shouldRebuild(existing, fileId, file.path, f.format)) this.filings.replace(existing.id, f, fileId);
     }
     this.files.link(fileId, filingId);
+  }
+
+  /**
+   * Whether file `fileId` should rebuild an existing filing: it is the source already, or
+   * outranks the source (full submission > nc > document; equal ranks: the smaller path, so
+   * the choice never depends on which worker finished first), or the source no longer holds it.
+   */
+  private shouldRebuild(existing: ExistingFiling, fileId: number, path: string, format: string): boolean {
+    if (existing.sourceFileId === fileId || existing.sourceFileId === null) return true;
+    const sourcePath = this.sourcePath.get(existing.sourceFileId, existing.id);
+    if (sourcePath === undefined) return true;
+    const rank = formatRank(format) - formatRank(existing.format);
+    return rank > 0 || (rank === 0 && path < sourcePath);
   }
 
   /** Same bytes as a file the database knows: a touch, a move or a copy. False when nothing matches any more. */

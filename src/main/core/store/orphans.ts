@@ -42,10 +42,10 @@ export function filingsToRebuild(db: Db, ids?: readonly number[]): string[] {
 export function handOverSource(db: Db, fileId: number): void {
   db.prepare(
     `UPDATE filings SET source_file_id = (
-       SELECT o.id FROM files o JOIN files d ON d.id = ?1
+       SELECT o.id FROM files o JOIN files d ON d.id = @id
        WHERE o.filing_id = d.filing_id AND o.hash = d.hash AND o.id <> d.id LIMIT 1)
-     WHERE source_file_id = ?1 AND EXISTS (
-       SELECT 1 FROM files o JOIN files d ON d.id = ?1
+     WHERE source_file_id = @id AND EXISTS (
+       SELECT 1 FROM files o JOIN files d ON d.id = @id
        WHERE o.filing_id = d.filing_id AND o.hash = d.hash AND o.id <> d.id)`,
-  ).run(fileId);
+  ).run({ id: fileId });
 }

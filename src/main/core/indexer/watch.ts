@@ -1,0 +1,56 @@
+import { watch } from 'chokidar';
+
+const DATABASE_FILE = /\.(db|sqlite3?)(-wal|-shm|-journal)?$/;
+
+export interface WatchOptions {
+  /** Quiet period before a batch of changes is reported (default 1 s). */
+  debounceMs?: number;
+}
+
+export interface RootWatcher {
+  close(): Promise<void>;
+}
+
+/**
+ * Watches the archive roots and reports the changed paths (added, changed, removed files and
+ * folders) in debounced batches, so a download of many files becomes one re-index.
+ */
+export function watchRoots(
+  roots: readonly string[],
+  onChange: (paths: string[]) => void,
+  opts: WatchOptions = {},
+): RootWatcher {
+  const debounceMs = opts.debounceMs ?? 1000;
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | null = null;
+  const flush = () => {
+    timer = null;
+    if (!pending.size) return;
+    const paths = [...pending].sort();
+    pending.clear();
+    onChange(paths);
+  };
+  const watcher = watch([...roots], {
+    ignoreInitial: true,
+    // The database may live inside a root: its own writes must not trigger a re-index.
+    ignored: (path: string) => DATABASE_FILE.test(path),
+    followSymlinks: true,
+    // Wait until a file being written has stopped growing before reporting it.
+    awaitWriteFinish: { stabilityThreshold: Math.min(500, debounceMs), pollInterval: 50 },
+  });
+  watcher.on('all', (_event, path) => {
+    pending.add(path);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(flush, debounceMs);
+  });
+  // A watch error (a folder removed, a permission change) must not crash the app; the next run reports it.
+  watcher.on('error', () => undefined);
+  return {
+    async close() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      pending.clear();
+      await watcher.close();
+    },
+  };
+}
