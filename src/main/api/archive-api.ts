@@ -1,0 +1,66 @@
+import { listRoots } from '../core/store/roots';
+import { openDatabase } from '../core/db/open';
+import { startIndexWorker } from '../core/indexer/index-in-worker';
+import { watchRoots } from '../core/indexer/watch';
+import { createDispatch, type Dispatch } from './dispatch';
+import { createEventHub, type EventHub } from './events';
+import { ExportRunner } from './export-runner';
+import { createHandlers } from './handlers';
+import { IndexController, type StartIndexRun, type WatchRoots } from './index-controller';
+import type { Platform } from './platform';
+
+export interface ArchiveApiOptions {
+  dbPath: string;
+  platform: Platform;
+  /** Folder holding native/ (the Electron build of better-sqlite3); see core/db/native.ts. */
+  appRoot?: string;
+  /** Watch the roots and re-index on change (the app: yes; short-lived tests may say no). */
+  watch?: boolean;
+  watchDebounceMs?: number;
+  /** Overrides for tests; default to the core's worker and watcher. */
+  startIndex?: StartIndexRun;
+  watchFolders?: WatchRoots;
+}
+
+export interface ArchiveApi {
+  dispatch: Dispatch;
+  events: EventHub;
+  indexer: IndexController;
+  close(): Promise<void>;
+}
+
+/** Opens the archive database and wires the contract's handlers over it, for either transport. */
+export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveApi> {
+  const db = openDatabase(opts.dbPath, { appRoot: opts.appRoot });
+  const events = createEventHub();
+  const noWatch: WatchRoots = () => ({ close: async () => {} });
+  const indexer = new IndexController({
+    dbPath: opts.dbPath,
+    listRoots: () => listRoots(db),
+    start: opts.startIndex ?? startIndexWorker,
+    watch: opts.watch === false ? noWatch : (opts.watchFolders ?? watchRoots),
+    emit: events.emit,
+    debounceMs: opts.watchDebounceMs,
+    log: console,
+  });
+  const exports = new ExportRunner();
+  const handlers = createHandlers({
+    db,
+    dbPath: opts.dbPath,
+    platform: opts.platform,
+    indexer,
+    exports,
+    emit: events.emit,
+  });
+  await indexer.watchRoots();
+  return {
+    dispatch: createDispatch(handlers),
+    events,
+    indexer,
+    async close() {
+      exports.cancel();
+      await indexer.close();
+      db.close();
+    },
+  };
+}

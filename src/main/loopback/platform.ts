@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import type { Platform } from '../api/platform';
+
+export interface LoopbackPlatformOptions {
+  samplesDir: string;
+  /** What the "folder picker" answers (null: the user dismissed it). */
+  folder?: string | null;
+  /** Where "save" dialogs point: files are written into this folder under the suggested name. */
+  saveDir?: string | null;
+}
+
+/** Calls the page made to the desktop shell; the loopback server only records them. */
+export interface ShellCalls {
+  opened: string[];
+  revealed: string[];
+  external: string[];
+}
+
+/**
+ * The loopback server has no desktop: dialogs answer what the test configured, and shell
+ * actions are recorded so a test can assert them.
+ */
+export function createLoopbackPlatform(opts: LoopbackPlatformOptions): Platform & { calls: ShellCalls } {
+  const calls: ShellCalls = { opened: [], revealed: [], external: [] };
+  return {
+    samplesDir: opts.samplesDir,
+    calls,
+    chooseFolder: async () => opts.folder ?? null,
+    chooseSavePath: async (defaultName) => (opts.saveDir ? join(opts.saveDir, defaultName) : null),
+    openPath: async (path) => void calls.opened.push(path),
+    revealPath: async (path) => void calls.revealed.push(path),
+    openExternal: async (url) => void calls.external.push(url),
+  };
+}
