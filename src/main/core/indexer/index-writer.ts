@@ -41,7 +41,7 @@ export class IndexWriter {
     this.files = new FileRecords(db);
     this.filings = new FilingWriter(db);
     this.sourcePath = db
-      .prepare<[number, number], number>('SELECT 1 FROM files WHERE id = ? AND filing_id = ?')
+      .prepare<[number, number], string>('SELECT path FROM files WHERE id = ? AND filing_id = ?')
       .pluck();
   }
 
