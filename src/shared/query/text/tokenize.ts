@@ -2,6 +2,8 @@
 // a token is a run of letters, digits and private-use characters (combining diacritics may
 // continue one), folded to lower case with diacritics removed; `porterStem` then gives the
 // term FTS5 stores. Offsets are JavaScript string indices into the original text.
+// Known gap: SQLite's character tables predate recent Unicode versions (newer emoji count as
+// token characters there); such text may be highlighted differently, never matched differently.
 import { isAscii } from './ascii';
 import { porterStem } from './porter';
 
@@ -15,9 +17,21 @@ export interface TextToken {
 const TOKEN = /[\p{L}\p{N}\p{Co}][\p{L}\p{N}\p{Co}\u0300-\u036f]*/gu;
 const DIACRITICS = /[\u0300-\u036f]/g;
 
+/** SQLite removes diacritics from Latin letters only (Greek and Cyrillic keep theirs). */
+const isLatin = (code: number) => code < 0x250 || (code >= 0x1e00 && code < 0x1f00);
+
+function foldChar(c: string): string {
+  const code = c.codePointAt(0) ?? 0;
+  if (code >= 0x300 && code < 0x370) return ''; // a combining diacritic inside a token
+  return isLatin(code) ? c.normalize('NFD').replace(DIACRITICS, '') : c;
+}
+
 export function foldToken(raw: string): string {
   const lower = raw.toLowerCase();
-  return isAscii(lower) ? lower : lower.normalize('NFD').replace(DIACRITICS, '');
+  if (isAscii(lower)) return lower;
+  let out = '';
+  for (const c of lower) out += foldChar(c);
+  return out;
 }
 
 /** Every token of `text`, in order. */
