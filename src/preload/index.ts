@@ -1,8 +1,10 @@
 // The preload: exposes window.edgar, one method per contract channel and a subscription to
-// the contract's events. Nothing else of Electron reaches the page: no ipcRenderer, no invoke.
+// the contract's events. It imports only zod-free modules: a sandboxed preload can require
+// nothing but 'electron'. Nothing else of Electron reaches the page: no ipcRenderer, no invoke.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { buildMethods, type EdgarApi } from '../shared/ipc/api';
-import { EVENT_NAMES, type EventName } from '../shared/ipc/contract';
+import type { EventName } from '../shared/ipc/contract';
+import { EVENT_NAMES } from '../shared/ipc/names';
 
 const api: EdgarApi = {
   ...buildMethods<EdgarApi>((channel, request) => ipcRenderer.invoke(channel, request)),

@@ -3,7 +3,8 @@
 // per channel, keyed by the channel's name (api['search:query'](req)); nothing is written per
 // channel, so a channel added to the contract appears on every side at once.
 import type { Result } from '../api/types';
-import { CHANNELS, type Channel, type EventName, type Events, type RequestOf, type ResponseOf } from './contract';
+import type { Channel, EventName, Events, RequestOf, ResponseOf } from './contract';
+import { CHANNEL_NAMES } from './names';
 
 /** The request argument, optional when the channel accepts none. */
 export type RequestArgs<C extends Channel> =
@@ -35,6 +36,6 @@ export function buildMethods<Api extends EdgarApi | ClientApi>(
   invoke: (channel: Channel, request: unknown) => Promise<unknown>,
 ): Omit<Api, 'on'> {
   const methods: Record<string, (request?: unknown) => Promise<unknown>> = {};
-  for (const channel of CHANNELS) methods[channel] = (request?: unknown) => invoke(channel, request);
+  for (const channel of CHANNEL_NAMES) methods[channel] = (request?: unknown) => invoke(channel, request);
   return methods as unknown as Omit<Api, 'on'>;
 }

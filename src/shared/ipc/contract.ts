@@ -114,6 +114,7 @@ export interface Events {
   'archive:changed': { at: number };
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['index:progress', 'index:done', 'export:progress', 'archive:changed'];
+/** The event names as data; defined in names.ts so the sandboxed preload can use them without zod. */
+export { EVENT_NAMES } from './names';
 
 export const CHANNELS = Object.keys(contract) as Channel[];
