@@ -1,18 +1,18 @@
 // Merges what the primary document's cover page states into the Filing. Header facts win;
 // the cover fills what the header lacks, and each fact it supplies records its source.
-import type { Company, Filing } from '../filing';
+import type { Company, CompanyRole, Filing } from '../filing';
+import type { CoverCompany, CoverFacts, CoverInput } from './cover/types';
 import type { ReadDocument } from './document-content';
 import { emptyCompany } from './empty';
-import type { CoverFacts, CoverInput } from './cover/types';
 
 /** The document whose TYPE is the form type, else the first one with text. */
 export function primaryDocument(read: readonly ReadDocument[], formType: string | null): ReadDocument | null {
-  const texty = read.filter((r) => r.document.textChars > 0);
+  const texty = read.filter((r) => r.document.textChars > 0 || r.markup);
   return texty.find((r) => formType != null && r.document.type === formType) ?? texty[0] ?? null;
 }
 
-export function coverInput(primary: ReadDocument): CoverInput {
-  return { text: primary.document.text, html: primary.html, declaredType: primary.document.type };
+export function coverInput(primary: ReadDocument, filedDate: string | null): CoverInput {
+  return { text: primary.document.text, html: primary.markup, declaredType: primary.document.type, filedDate };
 }
 
 const COMPANY_FIELDS = [
@@ -30,8 +30,8 @@ const COMPANY_FIELDS = [
 
 const normName = (s: string | null | undefined): string => (s ?? '').toUpperCase().replace(/[^A-Z0-9]+/g, '');
 
-/** The header company the cover describes: same CIK, else same name, else the one registrant-like role. */
-function matchingCompany(companies: Company[], cover: Partial<Omit<Company, 'role'>>): Company | null {
+/** The header company the cover describes: same CIK, else same name, else the only one in the cover's role. */
+function matchingCompany(companies: Company[], cover: CoverCompany, role: CompanyRole): Company | null {
   if (cover.cik) {
     const byCik = companies.find((c) => c.cik === cover.cik);
     if (byCik) return byCik;
@@ -40,10 +40,9 @@ function matchingCompany(companies: Company[], cover: Partial<Omit<Company, 'rol
     const byName = companies.find((c) => normName(c.name) === normName(cover.name));
     if (byName) return byName;
   }
-  const registrants = companies.filter(
-    (c) => c.role === 'filer' || c.role === 'subject-company' || c.role === 'issuer',
-  );
-  return registrants.length === 1 ? registrants[0]! : null;
+  const wanted = role === 'registrant' ? ['filer', 'subject-company', 'issuer'] : [role];
+  const candidates = companies.filter((c) => wanted.includes(c.role));
+  return candidates.length === 1 ? candidates[0]! : null;
 }
 
 export function mergeCover(filing: Filing, cover: CoverFacts): void {
@@ -54,41 +53,57 @@ export function mergeCover(filing: Filing, cover: CoverFacts): void {
       filing.sources[fact] = source(fact);
     }
   }
-  if (cover.company) mergeCompany(filing, cover.company, source);
-  if (filing.items.length === 0 && cover.items.length) {
-    filing.items = cover.items;
-    filing.sources.items = source('items');
+  const fromHeader = filing.companies.length > 0;
+  if (cover.company) fillCompany(filing, cover.company, cover.companyRole, fromHeader, source);
+  if (!fromHeader) {
+    for (const { role, ...other } of cover.otherCompanies) filing.companies.push(coverCompany(role, other));
   }
-  if (filing.exhibits.length === 0 && cover.exhibits.length) {
-    filing.exhibits = cover.exhibits;
-    filing.sources.exhibits = source('exhibits');
-  }
-  if (filing.signatures.length === 0 && cover.signatures.length) {
-    filing.signatures = cover.signatures;
-    filing.sources.signatures = source('signatures');
-  }
+  if (filing.companies.length && !fromHeader) filing.sources.companies = source('company.name');
+  for (const list of ['items', 'exhibits', 'signatures'] as const) adoptList(filing, cover, list, source(list));
   for (const [k, v] of Object.entries(cover.extra)) if (filing.extra[k] === undefined) filing.extra[k] = v;
   filing.warnings.push(...cover.warnings);
 }
 
-function mergeCompany(
+/** The cover's items/exhibits/signatures when the filing has none (header ITEM INFORMATION wins). */
+function adoptList<K extends 'items' | 'exhibits' | 'signatures'>(
   filing: Filing,
-  cover: Partial<Omit<Company, 'role'>>,
+  cover: CoverFacts,
+  list: K,
+  from: 'xbrl' | 'cover',
+): void {
+  if (filing[list].length > 0 || cover[list].length === 0) return;
+  filing[list] = cover[list] as Filing[K];
+  filing.sources[list] = from;
+}
+
+function coverCompany(role: CompanyRole, fields: CoverCompany): Company {
+  const company = emptyCompany(role);
+  for (const field of COMPANY_FIELDS) if (fields[field] != null) Object.assign(company, { [field]: fields[field] });
+  if (fields.formerNames?.length) company.formerNames = fields.formerNames;
+  return company;
+}
+
+/** Fills the matching header company's missing fields, or adds the cover's company when there is no header. */
+function fillCompany(
+  filing: Filing,
+  cover: CoverCompany,
+  role: CompanyRole,
+  fromHeader: boolean,
   source: (fact: string) => 'xbrl' | 'cover',
 ): void {
-  let target = filing.companies.length ? matchingCompany(filing.companies, cover) : null;
-  if (!target) {
-    if (filing.companies.length) return; // a header named other parties: do not guess
-    target = emptyCompany('registrant');
-    filing.companies.push(target);
-    filing.sources.companies = source('company');
+  if (!fromHeader) {
+    filing.companies.push(coverCompany(role, cover));
+    for (const field of COMPANY_FIELDS)
+      if (cover[field] != null) filing.sources[`company.${field}`] = source(`company.${field}`);
+    return;
   }
+  const target = matchingCompany(filing.companies, cover, role);
+  if (!target) return; // the header names other parties: do not guess
   for (const field of COMPANY_FIELDS) {
     const value = cover[field];
     if (target[field] == null && value != null) {
       Object.assign(target, { [field]: value });
-      filing.sources[`company.${field}`] = source(field);
+      filing.sources[`company.${field}`] = source(`company.${field}`);
     }
   }
-  if (target.formerNames.length === 0 && cover.formerNames?.length) target.formerNames = cover.formerNames;
 }

@@ -16,8 +16,8 @@ export interface ContentOptions {
 
 export interface ReadDocument {
   document: FilingDocument;
-  /** The decoded HTML of an HTML document (for the cover reader), else null. */
-  html: string | null;
+  /** The decoded markup of an HTML or XML document (the cover reader reads dei: tags and XML forms), else null. */
+  markup: string | null;
 }
 
 export function readDocumentContent(bytes: Uint8Array, src: RawDocument, opts: ContentOptions): ReadDocument {
@@ -31,16 +31,14 @@ export function readDocumentContent(bytes: Uint8Array, src: RawDocument, opts: C
     textChars: 0,
     text: '',
   };
-  if (format !== 'text' && format !== 'html' && format !== 'xml') return { document, html: null };
+  if (format !== 'text' && format !== 'html' && format !== 'xml') return { document, markup: null };
   let raw = decodeBytes(bytes.subarray(start, end)).text;
   if (opts.pem) raw = undoDashEscaping(raw);
-  let html: string | null = null;
   if (format === 'html') {
-    html = raw;
     document.text = htmlText(raw);
     if (opts.keepHtml) document.html = raw;
   } else if (format === 'xml') document.text = xmlText(raw);
   else document.text = sgmlText(raw);
   document.textChars = document.text.length;
-  return { document, html };
+  return { document, markup: format === 'text' ? null : raw };
 }

@@ -1,6 +1,8 @@
 // parseFiling: the bytes of one file -> Filing. Never throws: an internal failure becomes a
 // warning and whatever was read so far is returned.
 import type { Filing } from '../filing';
+import { readCover } from './cover';
+import { coverInput, mergeCover, primaryDocument } from './cover-merge';
 import { detectFormat } from './detect';
 import { readDocumentContent, type ReadDocument } from './document-content';
 import { emptyFiling } from './empty';
@@ -25,11 +27,12 @@ export function parseFiling(bytes: Uint8Array, opts: ParseOptions = {}): Filing 
       return filing;
     }
     const keepHtml = opts.keepHtml === true;
-    if (detected.format === 'sgml' || detected.format === 'nc') {
-      readSubmission(bytes, filing, { nc: detected.format === 'nc', pem: detected.pem, keepHtml });
-    } else {
-      readBareDocument(bytes, filing, opts.path ?? null, keepHtml);
-    }
+    const read =
+      detected.format === 'sgml' || detected.format === 'nc'
+        ? readSubmission(bytes, filing, { nc: detected.format === 'nc', pem: detected.pem, keepHtml })
+        : [readBareDocument(bytes, filing, opts.path ?? null, keepHtml)];
+    const primary = primaryDocument(read, filing.formType);
+    if (primary) mergeCover(filing, readCover(coverInput(primary, filing.filedDate)));
   } catch (err) {
     filing.warnings.push(`parser error: ${err instanceof Error ? err.message : String(err)}`);
   }
