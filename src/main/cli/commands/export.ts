@@ -1,10 +1,88 @@
+// `cli export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom]`: the whole result
+// set of a query as CSV. The row count goes to stderr; exit 2 for a usage, column or query
+// error, 1 when the export fails, 130 when interrupted (no file is left behind).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMNS, type ExportColumn } from '../../../shared/api/types';
+import { openDatabase } from '../../core/db/open';
+import { exportCsv } from '../../core/export/export-csv';
+import { QuerySyntaxError } from '../../core/search/errors';
+import { dbPathFrom, parseCliArgs, UsageError } from '../args';
 import type { Command } from '../command';
 
-// Not built yet: its issue replaces this with the real command.
+const USAGE = 'usage: npm run --silent cli -- export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom]';
+
 export const exportCommand: Command = {
-  summary: 'Export the results of a query to CSV',
-  async run() {
-    process.stderr.write('not implemented yet\n');
-    return 2;
+  summary: "Export a query's results to CSV",
+  async run(args) {
+    let parsed;
+    try {
+      parsed = parseArguments(args);
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      process.stderr.write(`error: ${err.message}\n${USAGE}\n`);
+      return 2;
+    }
+    const { query, out, columns, bom, dbPath } = parsed;
+    if (!existsSync(dbPath)) {
+      process.stderr.write(`error: no database at ${dbPath} (run "index" first)\n`);
+      return 1;
+    }
+    const db = openDatabase(dbPath, { readonly: true });
+    const interrupt = new AbortController();
+    const onSigint = () => interrupt.abort();
+    process.once('SIGINT', onSigint);
+    try {
+      const { rows } = await exportCsv(db, { query, columns, bom }, out, { signal: interrupt.signal });
+      process.stderr.write(`${rows} rows written to ${out}\n`);
+      return 0;
+    } catch (err) {
+      return reportFailure(err, query);
+    } finally {
+      process.off('SIGINT', onSigint);
+      db.close();
+    }
   },
 };
+
+function parseArguments(args: string[]) {
+  const { values, positionals } = parseCliArgs(args, {
+    out: { type: 'string', short: 'o' },
+    columns: { type: 'string' },
+    bom: { type: 'boolean' },
+  });
+  if (positionals.length !== 1) throw new UsageError('expected exactly one QUERY argument');
+  if (!values.out) throw new UsageError('--out FILE.csv is required');
+  return {
+    query: positionals[0],
+    out: resolve(values.out),
+    columns: values.columns === undefined ? DEFAULT_EXPORT_COLUMNS : parseColumns(values.columns),
+    bom: values.bom ?? false,
+    dbPath: dbPathFrom(values),
+  };
+}
+
+function parseColumns(list: string): ExportColumn[] {
+  const names = list.split(',').map((c) => c.trim());
+  const valid = new Set<string>(EXPORT_COLUMNS);
+  const unknown = names.filter((c) => !valid.has(c));
+  if (unknown.length || names.length === 0) {
+    const which = unknown.map((c) => `"${c}"`).join(', ') || '(none)';
+    throw new UsageError(`unknown column ${which}; valid columns: ${EXPORT_COLUMNS.join(', ')}`);
+  }
+  return names as ExportColumn[];
+}
+
+/** The exit status for a failed export, with a message a person can act on. */
+function reportFailure(err: unknown, query: string): number {
+  if (err instanceof Error && err.name === 'AbortError') {
+    process.stderr.write('export interrupted; no file written\n');
+    return 130;
+  }
+  if (err instanceof QuerySyntaxError) {
+    process.stderr.write(`error: ${err.message}\n  ${query}\n  ${' '.repeat(err.position)}^\n`);
+    return 2;
+  }
+  process.stderr.write(`error: export failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  return 1;
+}
