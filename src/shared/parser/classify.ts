@@ -17,6 +17,16 @@ const WRAPPERS = ['XBRL', 'XML', 'PDF', 'ZIP', 'EXCEL', 'JSON'].map((t) => ({
   close: ascii(`</${t}>`),
 }));
 const SNIFF_BYTES = 4096;
+const PDF_MAGIC = ascii('%PDF');
+const ZIP_MAGIC = Uint8Array.of(0x50, 0x4b, 0x03, 0x04);
+/** GIF, PNG, JPEG and TIFF signatures. */
+const IMAGE_MAGIC = [
+  ascii('GIF8'),
+  Uint8Array.of(0x89, 0x50, 0x4e, 0x47),
+  Uint8Array.of(0xff, 0xd8, 0xff),
+  Uint8Array.of(0x49, 0x49, 0x2a, 0x00),
+  Uint8Array.of(0x4d, 0x4d, 0x00, 0x2a),
+];
 
 export function classifyContent(bytes: Uint8Array, start: number, end: number, filename: string | null): Classified {
   let s = skipWhitespace(bytes, start, end);
@@ -27,8 +37,9 @@ export function classifyContent(bytes: Uint8Array, start: number, end: number, f
     wrapper = w.tag;
     s = skipWhitespace(bytes, s + w.open.length, end);
     const closeAt = trimEnd(bytes, s, e);
-    if (closeAt - w.close.length >= s && bytesAt(bytes, closeAt - w.close.length, w.close))
-      e = closeAt - w.close.length;
+    if (closeAt - w.close.length >= s && bytesAt(bytes, closeAt - w.close.length, w.close)) {
+      e = trimEnd(bytes, s, closeAt - w.close.length);
+    }
     break;
   }
   const format = sniff(bytes, s, e, filename, wrapper);
@@ -74,9 +85,9 @@ function sniff(
   const head = decodeSingleByte(bytes, s, Math.min(e, s + SNIFF_BYTES));
   const uu = /^begin [0-7]{3,4} (\S[^\r\n]*)/.exec(head);
   if (uu) return BINARY_EXT[extensionOf(uu[1]!)] ?? BINARY_EXT[extensionOf(filename)] ?? 'binary';
-  if (head.startsWith('%PDF') || wrapper === 'PDF') return 'pdf';
-  if (head.startsWith('GIF8') || head.startsWith('\u2030PNG') || head.startsWith('\u00ff\u00d8\u00ff')) return 'image';
-  if (head.startsWith('PK\u0003\u0004')) return extensionOf(filename).startsWith('xls') ? 'excel' : 'zip';
+  if (bytesAt(bytes, s, PDF_MAGIC) || wrapper === 'PDF') return 'pdf';
+  if (IMAGE_MAGIC.some((m) => bytesAt(bytes, s, m))) return 'image';
+  if (bytesAt(bytes, s, ZIP_MAGIC)) return extensionOf(filename).startsWith('xls') ? 'excel' : 'zip';
   if (wrapper === 'ZIP') return 'zip';
   if (wrapper === 'EXCEL') return 'excel';
   const binaryByName = BINARY_EXT[extensionOf(filename)];

@@ -5,7 +5,7 @@ import { classifyContent } from './classify';
 import { decodeBytes } from './decode';
 import type { RawDocument } from './documents';
 import { htmlText } from './html-text';
-import { undoDashEscaping } from './pem';
+import { looksDashStuffed, undoDashEscaping } from './pem';
 import { sgmlText } from './sgml-text';
 import { xmlText } from './xml-text';
 
@@ -33,7 +33,7 @@ export function readDocumentContent(bytes: Uint8Array, src: RawDocument, opts: C
   };
   if (format !== 'text' && format !== 'html' && format !== 'xml') return { document, markup: null };
   let raw = decodeBytes(bytes.subarray(start, end)).text;
-  if (opts.pem) raw = undoDashEscaping(raw);
+  if (opts.pem || (format === 'text' && looksDashStuffed(raw))) raw = undoDashEscaping(raw);
   if (format === 'html') {
     document.text = htmlText(raw);
     if (opts.keepHtml) document.html = raw;

@@ -5,3 +5,11 @@ export function undoDashEscaping(text: string): string {
   if (text.indexOf('- ') < 0) return text;
   return text.replace(/^- /gm, '');
 }
+
+/**
+ * Whether a text lost its PEM wrapper but kept the stuffing (documents cut out of 1990s
+ * submissions): some line starts with "- -" and every line starting with '-' starts with "- ".
+ */
+export function looksDashStuffed(text: string): boolean {
+  return /^- -/m.test(text) && !/^-[^ ]/m.test(text);
+}

@@ -1,12 +1,15 @@
 // Readable text: HTML (blocks, tables, entities, skipped content), 1990s SGML text markup,
 // PEM dash escaping, and byte decoding (UTF-8 with a Windows-1252 fallback).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseFiling } from '../../../src/shared/parser';
 import { decodeBytes } from '../../../src/shared/parser/decode';
 import { decodeEntities } from '../../../src/shared/parser/entities';
 import { htmlText } from '../../../src/shared/parser/html-text';
 import { sgmlText } from '../../../src/shared/parser/sgml-text';
 import { xmlText } from '../../../src/shared/parser/xml-text';
-import { describeWithShared } from '../../helpers/shared';
+import { CORPUS_EVAL, describeWithShared } from '../../helpers/shared';
 import { parseCorpusFile } from './corpus-files';
 
 describe('htmlText', () => {
@@ -92,5 +95,17 @@ describeWithShared('text of real documents', () => {
   it('reads a Windows-1252 era filing without replacement characters', () => {
     const f = parseCorpusFile('mwaldstein__edgarWebR/0000037996-94-000005.txt');
     for (const d of f.documents) expect(d.text).not.toContain('\ufffd');
+  });
+});
+
+describeWithShared('dash stuffing without the PEM wrapper', () => {
+  it('is undone in a document cut out of a PEM submission', () => {
+    const f = parseFiling(readFileSync(join(CORPUS_EVAL, '0000912057-02-013127.txt')));
+    expect(f.documents[0]!.text).toMatch(/^-{80}$/m);
+    expect(f.documents[0]!.text).not.toMatch(/^- -/m);
+  });
+
+  it('is left alone when other lines start with a bare dash', () => {
+    expect(parseFiling(new TextEncoder().encode('Notes\n- -x\n--y\n')).documents[0]!.text).toBe('Notes\n- -x\n--y');
   });
 });
