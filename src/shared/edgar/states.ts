@@ -268,3 +268,8 @@ export function findStateIn(phrase: string): string | null {
   }
   return best?.code ?? null;
 }
+
+/** The names a code stands for ("DE" -> ["delaware"]), lower case: for finding it in text. */
+export function jurisdictionNames(code: string): string[] {
+  return Object.keys({ ...COUNTRIES, ...CANADA, ...US }).filter((n) => BY_NAME[n] === code);
+}

@@ -14,7 +14,8 @@ export interface CoverIdentifiers {
 }
 
 const STATE_CAPTION = /jurisdiction|state of incorporation|state or other/i;
-const FILE_CAPTION = /\(commission\b|commission\s{0,3}file|file\s{0,3}n(?:o\b|o\.|os\.|umber)/i;
+const FILE_CAPTION =
+  /\(commission\b|commission\s{0,3}file|file\s{0,3}n(?:o\b|o\.|os\.|umber)|registration\s{1,3}(?:no\.|number|statement\s{1,3}no\.)/i;
 const IRS_CAPTION = /identification|i\.\s?r\.\s?s\.|\birs\s{1,3}employer|employer\s{1,3}id/i;
 
 // Dashes as typed or as word processors replace them.
@@ -42,9 +43,31 @@ function fileNumberIn(line: string, captionLine: boolean): string | null {
   return m ? m[1]!.replace(/[\u2010-\u2015]/g, '-') : null;
 }
 
+/** "(A Delaware Corporation)", "a Nevada limited liability company" inside a cell. */
+const STATE_PHRASE =
+  /\b(?:an?|the)\s{1,3}([A-Za-z][A-Za-z .]{1,28}?)\s{1,3}(?:corporation|limited\s{1,3}liability\s{1,3}company|statutory\s{1,3}trust|business\s{1,3}trust|limited\s{1,3}partnership|real\s{1,3}estate\s{1,3}investment\s{1,3}trust)\b/i;
+
+function stateOfCell(cell: string): string | null {
+  // "Delaware (State or other jurisdiction ...)": the value precedes its own caption.
+  const value = cell.replace(/\s{0,3}\(.*$/, '').replace(/^[(\s]+|[)\s.,]+$/g, '');
+  const code = stateCode(value);
+  if (code) return code;
+  // "Nevada Nevada" (co-registrants), "Delaware." : a short cell naming only jurisdictions.
+  if (value.length > 0 && value.length <= 40 && !/\d/.test(value)) {
+    const found = findStateIn(value);
+    if (found && value.split(/\s+/).length <= 4) return found;
+  }
+  return null;
+}
+
 function stateIn(line: string, captionLine: boolean): string | null {
   for (const cell of lineCells(line)) {
-    const code = stateCode(cell.replace(/^[(\s]+|[)\s.,]+$/g, ''));
+    const code = stateOfCell(cell);
+    if (code) return code;
+  }
+  const phrase = STATE_PHRASE.exec(line);
+  if (phrase) {
+    const code = stateCode(phrase[1]!);
     if (code) return code;
   }
   // A caption line may carry its value: "State of incorporation: Delaware".
@@ -55,16 +78,21 @@ function stateIn(line: string, captionLine: boolean): string | null {
   return null;
 }
 
-/** "a Delaware corporation", "incorporated in Delaware": the prose fallback for the state. */
+/** "Incorporated in New Jersey", "organized under the laws of the State of Delaware". */
+const INCORPORATED_IN =
+  /\b(?:incorporated|organized)\s{1,3}(?:in|under\s{1,3}the\s{1,3}laws\s{1,3}of)\s{1,3}(?:the\s{1,3}(?:State|Commonwealth)\s{1,3}of\s{1,3})?([A-Z][A-Za-z]{2,14}(?:\s[A-Z][a-z]{2,14})?)/gi;
+const STATE_PHRASES = new RegExp(STATE_PHRASE.source, 'gi');
+
+/** The prose fallback for the state, on the cover only. Each phrase is tried in turn, since
+ * "incorporated in Part III" may come before "Incorporated in New Jersey". */
 function stateFromProse(head: string): string | null {
-  const m =
-    /\b(?:an?|the)\s{1,3}([A-Z][A-Za-z]{2,14}(?:\s[A-Z][a-z]{2,14})?)\s{1,3}(?:corporation|limited liability company|statutory trust|business trust|limited partnership)\b/.exec(
-      head,
-    ) ??
-    /\bincorporated\s{1,3}(?:in|under the laws of)\s{1,3}(?:the\s{1,3}State\s{1,3}of\s{1,3})?([A-Z][A-Za-z]{2,14}(?:\s[A-Z][a-z]{2,14})?)/.exec(
-      head,
-    );
-  return m ? stateCode(m[1]!) : null;
+  for (const re of [INCORPORATED_IN, STATE_PHRASES]) {
+    for (const m of head.matchAll(re)) {
+      const code = stateCode(m[1]!);
+      if (code) return code;
+    }
+  }
+  return null;
 }
 
 export function readIdentifiers(cover: CoverText): CoverIdentifiers {

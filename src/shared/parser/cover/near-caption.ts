@@ -47,3 +47,41 @@ export function lineCells(line: string): string[] {
     .map((c) => c.trim())
     .filter((c) => c !== '');
 }
+
+export interface PlacedCell {
+  text: string;
+  /** Column of the cell's first character (text tables); tabs count as one column. */
+  column: number;
+  /** Position among the line's cells (HTML rows, tab-separated). */
+  index: number;
+}
+
+/** The cells of a raw line with their columns. */
+export function placedCells(raw: string): PlacedCell[] {
+  const cells: PlacedCell[] = [];
+  const gap = /\t| {2,}/g;
+  let from = 0;
+  for (let m = gap.exec(raw); ; m = gap.exec(raw)) {
+    const end = m ? m.index : raw.length;
+    const text = raw.slice(from, end);
+    const trimmed = text.trim();
+    if (trimmed !== '') cells.push({ text: trimmed, column: from + text.indexOf(trimmed), index: cells.length });
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return cells;
+}
+
+/**
+ * The cell of `valueRaw` that sits under `column` of a caption in a column-aligned text table:
+ * the cell whose span covers the column, else the one starting nearest to it.
+ */
+export function cellAtColumn(valueRaw: string, column: number): string | null {
+  const cells = placedCells(valueRaw);
+  let best: PlacedCell | null = null;
+  for (const c of cells) {
+    if (c.column <= column + 2 && column <= c.column + c.text.length) return c.text;
+    if (best === null || Math.abs(c.column - column) < Math.abs(best.column - column)) best = c;
+  }
+  return best?.text ?? null;
+}

@@ -1,24 +1,45 @@
 // The period a filing reports: the date of the earliest event for current reports, the end of
-// the fiscal year or quarter for periodic reports, the calendar quarter for 13F, the meeting
-// date for proxy statements.
+// the fiscal year or quarter for periodic reports, the calendar quarter for 13F, the month of
+// an ownership report, the meeting date for proxy statements.
 import { findDate } from '../../edgar/dates';
-import { nearCaption } from './near-caption';
 import type { CoverText } from './text-lines';
 
+const EARLIEST_EVENT = /date\s{1,3}of\s{1,3}earliest\s{1,3}event\s{1,3}reported\)?\s{0,3}[:)]?/i;
 const EVENT_CAPTION = /date\s{1,3}of\s{1,3}(?:earliest\s{1,3}event|report\b)/i;
 const PERIOD_CAPTION =
-  /(?:fiscal\s{1,3}year|(?:quarterly|transition|reporting)\s{1,3}period|calendar\s{1,3}year\s{1,3}or\s{1,3}quarter|year|quarter|period)\s{1,3}ended\b/i;
+  /(?:fiscal\s{1,3}year|(?:quarterly|transition|reporting)\s{1,3}period|calendar\s{1,3}year\s{1,3}or\s{1,3}quarter|year|quarter|period)\s{1,3}ended\b|statement\s{1,3}for\s{1,3}month\/(?:day\/)?year|date\s{1,3}of\s{1,3}event\s{1,3}requiring\s{1,3}statement|schedule\s{1,3}of\s{1,3}investments\b/i;
 const MEETING = /meeting\s{1,3}of\s{1,3}(?:stockholders|shareholders|share\s{0,2}owners|members|unitholders)/i;
 
-function dateIn(line: string, captionLine: boolean): string | null {
-  if (!captionLine) return findDate(line)?.iso ?? null;
-  // On the caption's line prefer a date after the caption ("... ended December 31, 1997").
-  const after = PERIOD_CAPTION.exec(line) ?? EVENT_CAPTION.exec(line);
-  if (after) {
-    const later = findDate(line.slice(after.index));
-    if (later) return later.iso;
+/** Lines a caption's date may be on: the caption's own (after it), then the next ones. */
+const AFTER_LINES = 3;
+
+/** The date after `caption` on its line or the lines after (dates break across lines too). */
+function dateAfter(cover: CoverText, caption: RegExp): string | null {
+  const { lines } = cover;
+  for (let c = 0; c < lines.length; c++) {
+    const m = caption.exec(lines[c]!.text);
+    if (!m) continue;
+    const following = lines.slice(c + 1, c + 1 + AFTER_LINES).map((l) => l.text);
+    const found = findDate([lines[c]!.text.slice(m.index + m[0].length), ...following].join(' '));
+    if (found) return found.iso;
   }
-  return findDate(line)?.iso ?? null;
+  return null;
+}
+
+/** "March 24, 2004" on the line just above "(date of earliest event reported)" (older covers). */
+function dateAbove(cover: CoverText, caption: RegExp): string | null {
+  const { lines } = cover;
+  for (let c = 1; c < lines.length; c++) {
+    if (!caption.test(lines[c]!.text)) continue;
+    for (let i = c - 1; i >= 0 && i >= c - 4; i--) {
+      const text = lines[i]!.text;
+      const found = findDate(text);
+      if (found) return found.iso;
+      // Blank lines and rules may separate the date from its caption; anything else ends it.
+      if (text !== '' && !/^[-=_\s]+$/.test(text)) break;
+    }
+  }
+  return null;
 }
 
 function meetingDate(cover: CoverText): string | null {
@@ -30,8 +51,12 @@ function meetingDate(cover: CoverText): string | null {
 /** `formType` selects the rule: the meeting date is the period only for proxy statements. */
 export function readPeriod(cover: CoverText, formType: string | null): string | null {
   if (formType && /14A/.test(formType)) return meetingDate(cover);
+  // "Date of Report: April 30, 2003 (date of earliest event reported March 21, 2003)": the
+  // earliest event is the period EDGAR records.
   return (
-    nearCaption(cover, EVENT_CAPTION, dateIn, { before: 3, after: 3 }) ??
-    nearCaption(cover, PERIOD_CAPTION, dateIn, { before: 0, after: 3 })
+    dateAfter(cover, EARLIEST_EVENT) ??
+    dateAbove(cover, EVENT_CAPTION) ??
+    dateAfter(cover, EVENT_CAPTION) ??
+    dateAfter(cover, PERIOD_CAPTION)
   );
 }

@@ -1,15 +1,20 @@
 // The registrant's name: the line(s) above "(Exact name of registrant as specified in its
-// charter)", or, on covers without that caption (like the 2004 asset-backed 8-Ks), the first
-// prominent all-capitals line that is not part of the form's boilerplate.
-import { lineCells } from './near-caption';
+// charter)" (in the caption's column when values sit side by side), or, on covers without
+// that caption (like the 2004 asset-backed 8-Ks), the first prominent all-capitals line that
+// is not part of the form's boilerplate.
+import { cellAtColumn, placedCells } from './near-caption';
 import { squash, type CoverText, type Line } from './text-lines';
 
 const NAME_CAPTION =
-  /exact\s{1,3}name\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:registrant|issuer|company|trust|depositor|securitizer)|name\s{1,3}of\s{1,3}registrant\s{1,3}as\s{1,3}specified|\(\s{0,2}name\s{1,3}of\s{1,3}(?:registrant|issuer|subject\s{1,3}company)/i;
+  /exact\s{1,3}name\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:registrant|issuer|company|trust|depositor|securitizer)|name\s{1,3}of\s{1,3}registrant\s{1,3}as\s{1,3}specified|\(\s{0,2}name\s{1,3}of\s{1,3}(?:registrant|issuer|subject\s{1,3}company)|\bregistrant,\s{0,3}state\s{1,3}of\s{1,3}incorporation/i;
+
+/** Captions whose value is on the next line: forms 3/4/5 and exemptive applications. */
+const NAME_BELOW =
+  /issuer\s{1,3}name\s{1,3}and\s{1,3}ticker|in\s{1,3}the\s{1,3}matter\s{1,3}of\s{1,3}the\s{1,3}application\s{1,3}of/i;
 
 /** Lines that belong to every cover and never name the registrant. */
 const BOILERPLATE =
-  /^(?:UNITED STATES|SECURITIES AND EXCHANGE COMMISSION|WASHINGTON,?\s{0,3}D\.?\s{0,2}C\b|FORM\b|CURRENT REPORT|ANNUAL REPORT|QUARTERLY REPORT|TRANSITION REPORT|PURSUANT|SECURITIES EXCHANGE ACT|THE SECURITIES EXCHANGE|SCHEDULE\b|AMENDMENT|UNDER THE|TABLE OF CONTENTS|PART\s|ITEM\s|INFORMATION|SECTIONS?\b|AS FILED|DRAFT|REGISTRATION|PROXY|NOTICE|CONFORMED|\(|-|=|_|\*|<|\[|\d)/i;
+  /^(?:UNITED STATES|U\.S\. SECURITIES|SECURITIES AND EXCHANGE COMMISSION|WASHINGTON,?\s{0,3}D\.?\s{0,2}C\b|FORM\b|CURRENT REPORT|ANNUAL REPORT|QUARTERLY REPORT|TRANSITION REPORT|PURSUANT|SECURITIES EXCHANGE ACT|THE SECURITIES EXCHANGE|SCHEDULE\b|AMENDMENT|UNDER THE|TABLE OF CONTENTS|PART\s|ITEM\s|INFORMATION|SECTIONS?\b|AS FILED|DRAFT|REGISTRATION|PROXY|NOTICE|CONFORMED|SUBJECT TO COMPLETION|PRELIMINARY|PROSPECTUS|STATEMENT OF|\(|-|=|_|\*|<|\[|\d)/i;
 
 const MONTH_DATE = /^(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/i;
 
@@ -19,6 +24,8 @@ const CORPORATE_SUFFIX =
 /** A name may run over two lines when the second is only the corporate suffix ("CORP."). */
 const SUFFIX_ONLY = /^(?:INC|INCORPORATED|CORP|CORPORATION|CO|COMPANY|LLC|L\.?P|LTD|LIMITED|PLC)\.?,?$/i;
 
+const SEPARATOR = /^[-=_*\s]+$/;
+
 function cleanName(s: string): string | null {
   const name = squash(s)
     .replace(/^[\s"'“”*]+|[\s"'“”*:,;]+$/g, '')
@@ -27,26 +34,87 @@ function cleanName(s: string): string | null {
   return name;
 }
 
-function nameAbove(lines: readonly Line[], caption: number): string | null {
-  let i = caption - 1;
-  while (i >= 0 && (lines[i]!.text === '' || /^[-=_*\s]+$/.test(lines[i]!.text))) i--;
-  if (i < 0 || caption - i > 6) return null;
-  let text = lineCells(lines[i]!.text)[0] ?? '';
+/** The text of `line` in the caption's column (tab rows by cell index, text tables by column). */
+function valueInColumn(line: Line, caption: Line, captionAt: number): string {
+  const captionCells = placedCells(caption.raw);
+  if (captionCells.length < 2) return placedCells(line.raw)[0]?.text ?? '';
+  const own = captionCells.find(
+    (c, i) => c.column <= captionAt && (captionCells[i + 1]?.column ?? Infinity) > captionAt,
+  );
+  if (!own) return placedCells(line.raw)[0]?.text ?? '';
+  if (line.raw.includes('\t')) return placedCells(line.raw)[own.index]?.text ?? '';
+  return cellAtColumn(line.raw, own.column) ?? '';
+}
+
+function previousLine(lines: readonly Line[], from: number, reach: number): number {
+  let i = from;
+  while (i >= 0 && from - i < reach && (lines[i]!.text === '' || SEPARATOR.test(lines[i]!.text))) i--;
+  return i >= 0 && from - i < reach ? i : -1;
+}
+
+/** Whether a line is another registrant's name (co-registrants are listed one per line). */
+function isCompanyLine(text: string): boolean {
+  return (
+    text.length < 100 &&
+    CORPORATE_SUFFIX.test(text) &&
+    !/^[(\-=_*<[]|:/.test(text) &&
+    !/\d{5}|\d-\d{3}|securities|commission/i.test(text)
+  );
+}
+
+function nameAbove(lines: readonly Line[], c: number): string | null {
+  const caption = lines[c]!;
+  const captionAt = caption.raw.search(NAME_CAPTION);
+  let i = previousLine(lines, c - 1, 6);
+  if (i < 0) return null;
+  // Captions side by side want values side by side: a lone line above is something else.
+  if (placedCells(caption.raw).length >= 2 && placedCells(lines[i]!.raw).length < 2) return null;
+  let text = valueInColumn(lines[i]!, caption, captionAt);
   if (SUFFIX_ONLY.test(text) && i > 0 && lines[i - 1]!.text !== '') {
-    text = `${lineCells(lines[i - 1]!.text)[0] ?? ''} ${text}`;
+    text = `${placedCells(lines[i - 1]!.raw)[0]?.text ?? ''} ${text}`;
+  } else if (placedCells(caption.raw).length < 2) {
+    // Co-registrants: the first of the names listed above the caption is the main one.
+    for (let k = 0; k < 4; k++) {
+      const j = previousLine(lines, i - 1, 3);
+      if (j < 0 || !isCompanyLine(lines[j]!.text) || !isCompanyLine(text)) break;
+      i = j;
+      text = lines[j]!.text;
+    }
   }
   if (/^\(/.test(text)) return null;
   return cleanName(text);
+}
+
+/** Captions of tables whose values are in the rows below them (combined filings). */
+function nameBelow(lines: readonly Line[], c: number, tableColumn: boolean): string | null {
+  for (let i = c + 1; i < lines.length && i <= c + 4; i++) {
+    const line = lines[i]!;
+    if (line.text === '' || SEPARATOR.test(line.text)) continue;
+    const text = tableColumn ? valueInColumn(line, lines[c]!, lines[c]!.raw.search(NAME_CAPTION)) : line.text;
+    // "The Southern Company (A Delaware Corporation) 30 Ivan Allen..." / "FOO FUND, BAR L.P., ..."
+    const name = text.split(/\s\(|,\s(?=[A-Z0-9 .&'-]{3,}(?:,|$))/)[0] ?? '';
+    return cleanName(name);
+  }
+  return null;
 }
 
 /** The registrant named by its caption, or the first prominent all-capitals name. */
 export function readRegistrantName(cover: CoverText): string | null {
   const { lines } = cover;
   for (let c = 0; c < lines.length; c++) {
-    if (!NAME_CAPTION.test(lines[c]!.text)) continue;
+    const text = lines[c]!.text;
+    if (NAME_BELOW.test(text)) {
+      const below = nameBelow(lines, c, false);
+      if (below) return below;
+      continue;
+    }
+    if (!NAME_CAPTION.test(text)) continue;
     // "Exact name of registrant as specified in its charter: Foo Corp" (value after the caption).
-    const after = /(?:charter|issuer|registrant)\)?\s{0,3}:\s{0,3}(\S.{1,120})$/i.exec(lines[c]!.text);
-    const name = nameAbove(lines, c) ?? (after ? cleanName(after[1]!) : null);
+    const after = /(?:charter|issuer|registrant)\)?\s{0,3}:\s{0,3}(\S.{1,120})$/i.exec(text);
+    const name =
+      nameAbove(lines, c) ??
+      (after ? cleanName(after[1]!) : null) ??
+      (text.includes('\t') ? nameBelow(lines, c, true) : null);
     if (name) return name;
   }
   return prominentName(lines);
@@ -55,7 +123,7 @@ export function readRegistrantName(cover: CoverText): string | null {
 function prominentName(lines: readonly Line[]): string | null {
   let firstCaps: string | null = null;
   for (let i = 0; i < Math.min(lines.length, 80); i++) {
-    const text = lineCells(lines[i]!.text)[0] ?? '';
+    const text = placedCells(lines[i]!.raw)[0]?.text ?? '';
     if (text.length < 4 || text.length > 100 || BOILERPLATE.test(text) || MONTH_DATE.test(text)) continue;
     const letters = text.replace(/[^A-Za-z]/g, '');
     if (letters.length < 4 || letters !== letters.toUpperCase()) continue;

@@ -7,6 +7,8 @@ export const COVER_HEAD_CHARS = 15_000;
 export interface Line {
   /** The line without its end-of-line, trimmed. */
   text: string;
+  /** The line as written (untrimmed), for column positions in text tables. */
+  raw: string;
   /** Offset of the line's first character in the head. */
   start: number;
 }
@@ -27,7 +29,8 @@ export function splitLines(s: string): Line[] {
   while (start <= s.length) {
     let end = s.indexOf('\n', start);
     if (end < 0) end = s.length;
-    lines.push({ text: s.slice(start, end).trim(), start });
+    const raw = s.slice(start, end).replace(/\r$/, '');
+    lines.push({ text: raw.trim(), raw, start });
     start = end + 1;
   }
   return lines;
