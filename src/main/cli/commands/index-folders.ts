@@ -8,14 +8,15 @@ const USAGE = 'usage: npm run --silent cli -- index FOLDER... [--db PATH] [--jso
 export const indexCommand: Command = {
   summary: 'Index folders of filings into the database',
   async run(args) {
-    const { values, positionals } = parseCliArgs(args, {
-      json: { type: 'boolean' },
-      workers: { type: 'string' },
-    });
-    if (!positionals.length) throw new UsageError(USAGE);
-    const workers = values.workers === undefined ? undefined : Number(values.workers);
-    if (workers !== undefined && !(Number.isInteger(workers) && workers > 0))
-      throw new UsageError('--workers takes a positive integer');
+    let parsed;
+    try {
+      parsed = parseOptions(args);
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      process.stderr.write(`${err.message}\n${USAGE}\n`);
+      return 2;
+    }
+    const { values, positionals, workers } = parsed;
     const controller = new AbortController();
     // Ctrl-C cancels cleanly (committed work stays); a second one kills.
     process.once('SIGINT', () => controller.abort());
@@ -49,6 +50,19 @@ export const indexCommand: Command = {
     }
   },
 };
+
+function parseOptions(args: string[]) {
+  const { values, positionals } = parseCliArgs(args, {
+    json: { type: 'boolean' },
+    workers: { type: 'string' },
+  });
+  if (!positionals.length) throw new UsageError('no folder given');
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers > 0)) {
+    throw new UsageError('--workers takes a positive integer');
+  }
+  return { values, positionals, workers };
+}
 
 /** A one-line bar redrawn in place on a TTY; elsewhere a plain line every few seconds. */
 function progressWriter(out: NodeJS.WriteStream) {

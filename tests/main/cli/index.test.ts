@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { CORPUS_FILES, describeWithShared, REPO_DIR } from '../../helpers/shared';
+import { tempDir } from '../core/indexer/fixtures';
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(REPO_DIR, 'src/main/cli/main.ts'), ...args], {
+    cwd: REPO_DIR,
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describeWithShared('cli index', () => {
+  it('prints exactly one JSON summary, progress only on stderr, and exits 0 despite per-file errors', () => {
+    const root = tempDir();
+    cpSync(join(CORPUS_FILES, 'cjavdev__sec_edgar'), root, { recursive: true });
+    const db = join(tempDir(), 'a.db');
+    const r = cli('index', root, '--db', db, '--json');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const summary = JSON.parse(lines[0]!);
+    expect(Object.keys(summary).sort()).toEqual(
+      ['errors', 'filesIndexed', 'filesRemoved', 'filesSeen', 'filesSkipped', 'filings', 'seconds'].sort(),
+    );
+    expect(summary).toMatchObject({ filesSeen: 18, filesIndexed: 16, filesSkipped: 0, filesRemoved: 0 });
+    expect(summary.errors).toEqual([
+      { path: join(root, 'master.idx'), reason: expect.stringMatching(/^not an EDGAR filing/) },
+      { path: join(root, 'test.idx'), reason: expect.stringMatching(/^not an EDGAR filing/) },
+    ]);
+
+    const again = JSON.parse(cli('index', root, '--db', db, '--json').stdout);
+    expect(again).toMatchObject({ filesSeen: 18, filesSkipped: 18, filesIndexed: 0, filings: summary.filings });
+
+    const stats = JSON.parse(cli('stats', '--db', db, '--json').stdout);
+    expect(stats).toMatchObject({ filings: summary.filings, files: 18, errors: 2 });
+  });
+
+  it('exits 1 with a message when a folder is missing, and 2 on bad usage', () => {
+    const db = join(tempDir(), 'a.db');
+    const missing = cli('index', '/nonexistent/folder', '--db', db, '--json');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/folder not found: \/nonexistent\/folder/);
+    expect(missing.stdout).toBe('');
+    expect(cli('index', '--db', db).code).toBe(2);
+  });
+});

@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { openDatabase } from '../../../../src/main/core/db/open';
+import { CORPUS_FILES, describeWithShared, REPO_DIR } from '../../../helpers/shared';
+import { canonicalDump, copyInto, tempDir } from './fixtures';
+
+/** `cli index` in a child process (node --import tsx: one process, so SIGKILL hits the writer itself). */
+function startIndex(root: string, dbPath: string) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(REPO_DIR, 'src/main/cli/main.ts'), 'index', root, '--db', dbPath, '--json'],
+    { cwd: REPO_DIR, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stdout = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: string | null; stdout: string }>((res) =>
+    child.on('exit', (code, signal) => res({ code, signal, stdout })),
+  );
+  return { child, exited };
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** A seeded PRNG, so a failure can be replayed. */
+function prng(seed: number) {
+  return () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+}
+
+describeWithShared('kill -9 at random moments', () => {
+  it('leaves a database that the next run completes to exactly the clean result', { timeout: 240_000 }, async () => {
+    // Two copies of the corpus: ~580 files and ~330 MB, so a run spans several committed batches.
+    const root = tempDir();
+    const files = listFiles(CORPUS_FILES);
+    copyInto(CORPUS_FILES, files, join(root, 'a'));
+    copyInto(CORPUS_FILES, files.slice(0, 150), join(root, 'b'));
+
+    const cleanDb = join(tempDir(), 'clean.db');
+    const t0 = performance.now();
+    const clean = await startIndex(root, cleanDb).exited;
+    const fullMs = performance.now() - t0;
+    expect(clean.code).toBe(0);
+
+    const dbPath = join(tempDir(), 'killed.db');
+    const seed = Number(process.env.KILL_SEED ?? Date.now() % 100_000);
+    const random = prng(seed);
+    const kills: number[] = [];
+    let killed = 0;
+    for (let i = 0; i < 5; i++) {
+      const { child, exited } = startIndex(root, dbPath);
+      // Early enough that each run still has work left: startup, scan, parse, commit or removal.
+      const at = Math.round(fullMs * (0.1 + 0.45 * random()));
+      kills.push(at);
+      const timer = setTimeout(() => child.kill('SIGKILL'), at);
+      if ((await exited).signal === 'SIGKILL') killed++;
+      clearTimeout(timer);
+    }
+    console.log(
+      `kill seed ${seed}: full run ${Math.round(fullMs)} ms, kills at ${kills.join(', ')} ms (${killed} landed)`,
+    );
+    expect(killed).toBeGreaterThanOrEqual(3);
+    const final = await startIndex(root, dbPath).exited;
+    expect(final.code).toBe(0);
+    const summary = JSON.parse(final.stdout) as { filesSeen: number; filings: number };
+    expect(summary.filesSeen).toBe(files.length + 150);
+
+    const a = openDatabase(dbPath, { readonly: true });
+    const b = openDatabase(cleanDb, { readonly: true });
+    const dump = canonicalDump(a, root);
+    expect(dump).toEqual(canonicalDump(b, root));
+    expect(dump.filings.length).toBe(summary.filings);
+    expect(a.prepare('PRAGMA integrity_check').pluck().get()).toBe('ok');
+    a.close();
+    b.close();
+  });
+});
