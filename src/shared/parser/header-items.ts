@@ -56,14 +56,20 @@ function codeOfTitle(title: string, filedDate: string | null): string | null {
   return first.get(k) ?? closestCode(title, first) ?? second.get(k) ?? null;
 }
 
-export function headerItems(raw: readonly string[], filedDate: string | null): Item[] {
+/** The 8-K item tables apply to the 8-K family only (ABS-15G and Form D number their items differently). */
+const is8K = (formType: string | null): boolean => formType === null || /^8-K/i.test(formType);
+
+export function headerItems(raw: readonly string[], filedDate: string | null, formType: string | null): Item[] {
   const seen = new Set<string>();
   const items: Item[] = [];
   for (const value of raw) {
     // Some headers repeat the .nc tag inside the value ("<ITEMS>06c").
     const r = value.replace(/^<[A-Z-]{1,20}>/, '');
-    const code = normalizeItemCode(r) ?? codeOfTitle(r, filedDate);
-    const item: Item = code ? { code, title: itemTitle(code, filedDate) ?? r } : { code: r, title: null };
+    let item: Item = { code: r, title: null };
+    if (is8K(formType)) {
+      const code = normalizeItemCode(r) ?? codeOfTitle(r, filedDate);
+      if (code) item = { code, title: itemTitle(code, filedDate) ?? r };
+    }
     if (seen.has(item.code)) continue;
     seen.add(item.code);
     items.push(item);

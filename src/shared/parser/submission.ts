@@ -56,7 +56,7 @@ function applyHeader(filing: Filing, header: HeaderFacts): void {
     filing.sources.companies = 'header';
   }
   if (header.items.length) {
-    filing.items = headerItems(header.items, header.filedDate);
+    filing.items = headerItems(header.items, header.filedDate, header.formType);
     filing.sources.items = 'header';
   }
   Object.assign(filing.extra, header.extra);

@@ -206,6 +206,17 @@ describeWithShared('parseFiling on real submissions', () => {
     ).toEqual(['7']);
   });
 
+  it('keeps item codes of non-8-K forms without 8-K titles', () => {
+    expect(parseCorpusFile('dgunning__edgartools/0000929638-25-000114.nc').items).toEqual([
+      { code: '2.01', title: null },
+    ]);
+    expect(parseCorpusFile('krymer15__edgar-app/0000925421-24-000007.txt').items).toEqual([
+      { code: '06c', title: null },
+      { code: 'Investment Company Act Section 3(c)', title: null },
+      { code: 'Section 3(c)(1)', title: null },
+    ]);
+  });
+
   it('calls an EDGAR index file "unknown", with a warning', () => {
     for (const idx of [
       'cjavdev__sec_edgar/master.idx',
