@@ -8,7 +8,9 @@ import { attribute, findElement, markupText } from './xml-scan';
 export type DeiFacts = Record<string, string>;
 
 /** Bound on 'dei:' occurrences examined (namespace declarations and dimensions included). */
-const MAX_HITS = 20_000;
+const MAX_HITS = 5_000;
+/** How far past its start tag a dei: fact's end tag may be. */
+const FACT_REACH = 20_000;
 
 /** Whether the HTML is inline XBRL (carries ix: facts). */
 export function isInlineXbrl(html: string): boolean {
@@ -28,7 +30,8 @@ export function readDeiFacts(html: string): DeiFacts {
     if (tagStart < 0 || hit - tagStart > 2000 || !/^<ix:nonNumeric\s/i.test(html.slice(tagStart, tagStart + 16)))
       continue;
     if (html.indexOf('>', tagStart) < hit) continue;
-    const span = findElement(html, 'nonNumeric', tagStart, html.length);
+    // Cover facts are short: bounding the search for the end tag keeps unclosed tags linear.
+    const span = findElement(html, 'nonNumeric', tagStart, Math.min(html.length, tagStart + FACT_REACH));
     const local = span ? attribute(span.tag, 'name') : null;
     if (!span || !local?.startsWith('dei:')) continue;
     const name = local.slice(4);

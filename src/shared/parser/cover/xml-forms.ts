@@ -87,7 +87,7 @@ function ownership(xml: string): XmlFormFacts {
     businessAddress: address(xml, o.contentStart, o.contentEnd, OWNER_ADDRESS),
   }));
   const signatures = allElements(xml, 'ownerSignature', 0, xml.length, 100).map((s) => ({
-    name: textAt(xml, 'signatureName', s.contentStart, s.contentEnd),
+    name: textAt(xml, 'signatureName', s.contentStart, s.contentEnd)?.replace(/^\/s\/\s*/i, '') ?? null,
     title: null,
     date: parseDate(textAt(xml, 'signatureDate', s.contentStart, s.contentEnd) ?? ''),
   }));

@@ -49,26 +49,37 @@ export function markupText(s: string): string {
 
 /** The first element named `local` (with or without a namespace prefix) in [from, to). */
 export function findElement(xml: string, local: string, from = 0, to = xml.length): ElementSpan | null {
-  const open = new RegExp(`<(?:[A-Za-z_][\\w.-]{0,30}:)?${local}(?=[\\s/>])`, 'g');
-  open.lastIndex = from;
-  const m = open.exec(xml);
-  if (!m || m.index >= to) return null;
-  const tagEnd = xml.indexOf('>', m.index);
-  if (tagEnd < 0 || tagEnd >= to) return null;
-  const tag = xml.slice(m.index, tagEnd + 1);
+  // Searched in a view of [from, to): a missing element costs the window, not the document.
+  const m = new RegExp(`<(?:[A-Za-z_][\\w.-]{0,30}:)?${local}(?=[\\s/>])`).exec(xml.slice(from, to));
+  if (!m) return null;
+  const start = from + m.index;
+  const tagEnd = indexWithin(xml, '>', start, to);
+  if (tagEnd < 0) return null;
+  const tag = xml.slice(start, tagEnd + 1);
   if (tag.endsWith('/>')) {
-    return { start: m.index, contentStart: tagEnd + 1, contentEnd: tagEnd + 1, end: tagEnd + 1, tag };
+    return { start, contentStart: tagEnd + 1, contentEnd: tagEnd + 1, end: tagEnd + 1, tag };
   }
   const name = m[0].slice(1);
   const close = closingTag(xml, name, tagEnd + 1, to);
   return {
-    start: m.index,
+    start,
     contentStart: tagEnd + 1,
     contentEnd: close < 0 ? tagEnd + 1 : close,
-    end: close < 0 ? tagEnd + 1 : xml.indexOf('>', close) + 1,
+    end: close < 0 ? tagEnd + 1 : indexWithin(xml, '>', close, to) + 1 || close + name.length + 3,
     tag,
   };
 }
+
+/** indexOf that looks no further than `to` (a slice is a cheap view in V8), so a scan for a
+ * missing end tag costs the window, not the rest of the document. */
+function indexWithin(s: string, needle: string, from: number, to: number): number {
+  if (from >= to) return -1;
+  const i = s.slice(from, Math.min(s.length, to + needle.length)).indexOf(needle);
+  return i < 0 ? -1 : from + i;
+}
+
+/** Whether the tag name ends at `at` (so "</issuer" does not match "</issuerCik>"). */
+const nameEndsAt = (s: string, at: number): boolean => /[\s/>]/.test(s[at] ?? '');
 
 /** Offset of the end tag matching an element opened just before `from`, nesting counted. */
 function closingTag(xml: string, name: string, from: number, to: number): number {
@@ -78,13 +89,16 @@ function closingTag(xml: string, name: string, from: number, to: number): number
   let at = from;
   // Nesting of the same element is rare (ix:continuation aside); cap the walk anyway.
   for (let guard = 0; guard < 10_000; guard++) {
-    const close = xml.indexOf(closeTag, at);
-    if (close < 0 || close >= to) return -1;
-    let nextOpen = xml.indexOf(openTag, at);
-    while (nextOpen >= 0 && nextOpen < close && !/[\s/>]/.test(xml[nextOpen + openTag.length] ?? '')) {
-      nextOpen = xml.indexOf(openTag, nextOpen + 1);
+    let close = indexWithin(xml, closeTag, at, to);
+    while (close >= 0 && !nameEndsAt(xml, close + closeTag.length)) {
+      close = indexWithin(xml, closeTag, close + 1, to);
     }
-    if (nextOpen >= 0 && nextOpen < close) {
+    if (close < 0) return -1;
+    let nextOpen = indexWithin(xml, openTag, at, close);
+    while (nextOpen >= 0 && !nameEndsAt(xml, nextOpen + openTag.length)) {
+      nextOpen = indexWithin(xml, openTag, nextOpen + 1, close);
+    }
+    if (nextOpen >= 0) {
       depth++;
       at = nextOpen + openTag.length;
       continue;
