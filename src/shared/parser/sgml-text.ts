@@ -1,41 +1,15 @@
-// Readable text of a plain-text EDGAR document: the 1990s SGML markup (<PAGE>, <TABLE>,
-// <CAPTION>, <S>, <C>, <FN>...) is removed while its text stays; <PAGE> becomes a form feed
-// so page structure survives. One indexOf-driven pass; nothing else is touched.
+// Readable text of a plain-text EDGAR document: the 1990s SGML layout markup (<TABLE>,
+// <CAPTION>, <S>, <C>, <FN>, <F1>...) is removed while its text stays; <PAGE> becomes a form
+// feed so page structure survives. One indexOf-driven pass; nothing else is touched.
 
-/** Tags removed from text documents (upper-cased, without the slash). */
-const MARKUP = new Set([
-  'TABLE',
-  'CAPTION',
-  'S',
-  'C',
-  'FN',
-  'R',
-  'F1',
-  'F2',
-  'F3',
-  'F4',
-  'F5',
-  'F6',
-  'F7',
-  'F8',
-  'F9',
-  'NAME',
-  'ARTICLE',
-  'LEGEND',
-  'MULTIPLIER',
-  'CURRENCY',
-  'PERIOD-TYPE',
-  'FISCAL-YEAR-END',
-  'PERIOD-START',
-  'PERIOD-END',
-  'EXCHANGE-RATE',
-  'CIK',
-  'NUMBER',
-  'SERIES',
-  'RESTATED',
-  'TOTAL-ASSETS',
-]);
-const MAX_TAG = 40;
+/**
+ * Layout tags removed (upper-cased, without the slash), plus footnote markers <F1>... The
+ * labels of EX-27 financial data schedules (<TOTAL-ASSETS>...) stay: there the tag is the
+ * only caption of its number.
+ */
+const MARKUP = new Set(['TABLE', 'CAPTION', 'S', 'C', 'FN', 'R']);
+const isMarkup = (name: string): boolean => MARKUP.has(name) || /^F\d{1,3}$/.test(name);
+const MAX_TAG = 12;
 
 export function sgmlText(raw: string): string {
   const out: string[] = [];
@@ -47,14 +21,12 @@ export function sgmlText(raw: string): string {
     if (close <= pos) close = raw.indexOf('>', pos + 1);
     if (close < 0) break;
     if (close - pos <= MAX_TAG) {
-      const name = raw
-        .slice(pos + 1, close)
-        .replace(/^\//, '')
-        .toUpperCase();
+      const nameStart = raw.charCodeAt(pos + 1) === 47 /* / */ ? pos + 2 : pos + 1;
+      const name = raw.slice(nameStart, close).toUpperCase();
       if (name === 'PAGE') {
         out.push(raw.slice(last, pos), '\f');
         last = close + 1;
-      } else if (MARKUP.has(name)) {
+      } else if (isMarkup(name)) {
         out.push(raw.slice(last, pos));
         last = close + 1;
       }
@@ -66,36 +38,32 @@ export function sgmlText(raw: string): string {
 }
 
 /**
- * CRLF -> LF, NULs dropped, trailing blanks trimmed per line, runs of blank lines capped at two.
- * A manual line loop: a regex like /[ \t]+$/gm is quadratic on long runs of blanks.
+ * CRLF -> LF, NULs dropped, trailing blanks (spaces, tabs: not the form feeds of page breaks)
+ * trimmed per line, runs of blank lines capped at two. Kept text is copied in slices between
+ * the places that change; a manual loop because /[ \t]+$/gm is quadratic on long blank runs.
  */
 export function normalizeLines(s: string): string {
   let t = s.indexOf('\r') >= 0 ? s.replace(/\r\n?/g, '\n') : s;
   if (t.indexOf('\0') >= 0) t = t.replace(/\0/g, '');
   const out: string[] = [];
+  let last = 0; // start of the text not yet copied
   let blanks = 0;
-  let pos = 0;
-  while (pos <= t.length) {
-    let nl = t.indexOf('\n', pos);
-    if (nl < 0) nl = t.length;
-    const line = trimBlanksEnd(t.slice(pos, nl));
-    pos = nl + 1;
-    if (line === '') {
-      blanks++;
-      if (blanks > 2) continue;
-    } else blanks = 0;
-    out.push(line);
+  for (let pos = 0; pos <= t.length;) {
+    let end = t.indexOf('\n', pos);
+    if (end < 0) end = t.length;
+    let e = end;
+    while (e > pos && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 9)) e--;
+    blanks = e === pos ? blanks + 1 : 0;
+    if (blanks > 2) {
+      // Drop this blank line with its newline.
+      out.push(t.slice(last, pos));
+      last = Math.min(end + 1, t.length);
+    } else if (e < end) {
+      out.push(t.slice(last, e));
+      last = end;
+    }
+    pos = end + 1;
   }
-  return out.join('\n').trim();
-}
-
-/** Trims trailing spaces and tabs only (String#trimEnd would also eat the form feeds of page breaks). */
-function trimBlanksEnd(line: string): string {
-  let e = line.length;
-  while (e > 0) {
-    const c = line.charCodeAt(e - 1);
-    if (c !== 0x20 && c !== 0x09) break;
-    e--;
-  }
-  return e === line.length ? line : line.slice(0, e);
+  out.push(t.slice(last));
+  return out.join('').trim();
 }

@@ -7,7 +7,8 @@ import { parseFiling } from '../../../src/shared/parser';
 import { decodeBytes } from '../../../src/shared/parser/decode';
 import { decodeEntities } from '../../../src/shared/parser/entities';
 import { htmlText } from '../../../src/shared/parser/html-text';
-import { sgmlText } from '../../../src/shared/parser/sgml-text';
+import { undoDashEscaping } from '../../../src/shared/parser/pem';
+import { normalizeLines, sgmlText } from '../../../src/shared/parser/sgml-text';
 import { xmlText } from '../../../src/shared/parser/xml-text';
 import { CORPUS_EVAL, describeWithShared } from '../../helpers/shared';
 import { parseCorpusFile } from './corpus-files';
@@ -55,6 +56,19 @@ describe('sgmlText', () => {
 
   it('keeps unknown angle-bracket text and drops NULs', () => {
     expect(sgmlText('a <b> c\0 <NOT-A-TAG-WE-KNOW>')).toBe('a <b> c <NOT-A-TAG-WE-KNOW>');
+  });
+});
+
+describe('normalizeLines', () => {
+  it('trims trailing blanks but not form feeds, caps blank runs at two, unifies line ends', () => {
+    expect(normalizeLines('a  \r\n\f\t\r\n\n\n \n\n\nb\0\rc \t')).toBe('a\n\f\n\n\nb\nc');
+  });
+});
+
+describe('undoDashEscaping', () => {
+  it('removes the "- " stuffing at the start of every line, including the first', () => {
+    expect(undoDashEscaping('- -----\ntext - more\n- - item\n-x')).toBe('-----\ntext - more\n- item\n-x');
+    expect(undoDashEscaping('no stuffing')).toBe('no stuffing');
   });
 });
 
