@@ -1,16 +1,17 @@
 // The parser evaluation (scripts/eval-parser.ts) as a test: cover facts of the header-less
 // primary documents against the header facts they lost, and header facts of full submissions
-// against an independent read. The floors are what the parser achieves today; the remaining
-// misses are documents whose cover states another value than their header (a renamed company,
-// co-registrants listed in another order, a header period that is the signature date).
+// against an independent read. The floors are what the parser achieves today: 97% or more
+// except the IRS number (32 of 33: co-registrants whose cover lists the numbers in another order
+// than the header) and the period (36 of 38: a header period that is the signature date, a
+// blank date field on an ABS-15G cover).
 import { beforeAll, expect, it } from 'vitest';
 import { accuracy, evaluateParser, type EvalReport } from '../../../scripts/eval-parser';
 import { describeWithShared, SHARED_DIR } from '../../helpers/shared';
 
 const COVER_FLOORS = {
   formType: 0.97,
-  name: 0.95,
-  fileNumber: 0.96,
+  name: 0.97,
+  fileNumber: 0.97,
   irsNumber: 0.96,
   state: 0.97,
   period: 0.94,

@@ -42,8 +42,23 @@ function schedule(title: string): string | null {
   return withAmendment(`SC ${kind}`, title, at);
 }
 
+/** Until 2003 a 10-K whose Item 405 box was checked was filed as form type 10-K405. */
+const ITEM_405_CHECKED =
+  /amendments?\s{1,3}to\s{1,3}this\s{1,3}Form\s{1,3}10-K(?:SB)?\.?\s{0,6}(?:\[\s{0,2}[xX]\s{0,2}\]|\/[xX]\/|\(\s?[xX]\s?\)|☒|þ|ý)/i;
+
+function with405(form: string, head: string): string {
+  if (form !== '10-K' && form !== '10-KSB') return form;
+  const at = head.search(/Item\s{1,3}405\s{1,3}of\s{1,3}Regulation\s{1,3}S-[KB]/i);
+  return at >= 0 && ITEM_405_CHECKED.test(head.slice(at, at + 600)) ? `${form}405` : form;
+}
+
 /** The cover's form type, normalised to EDGAR's spelling ("10-K/A", "SC 13G/A"), or null. */
 export function readFormType(cover: CoverText): string | null {
+  const form = readTitle(cover);
+  return form ? with405(form, cover.head) : null;
+}
+
+function readTitle(cover: CoverText): string | null {
   const title = cover.head.slice(0, TITLE_CHARS);
   // A line that is only the form name is the title; a mention in prose is weaker evidence.
   for (const line of cover.lines) {

@@ -21,6 +21,8 @@ const IRS_CAPTION = /identification|i\.\s?r\.\s?s\.|\birs\s{1,3}employer|employe
 // Dashes as typed or as word processors replace them.
 const IRS_VALUE = /(?<![\d-])(\d{2})[-\u2010-\u2015]?(\d{7})(?![\d-])/;
 const FILE_VALUE = /(?<![\d-])(\d{1,3}[-\u2010-\u2015]\d{3,6}(?:-\d{1,3})?)(?![\d-])/;
+/** On the caption's own line short numbers count too ("Commission file number 1-35"). */
+const FILE_VALUE_ON_CAPTION = /(?<![\d-])(\d{1,3}[-\u2010-\u2015]\d{2,6}(?:-\d{1,3})?)(?![\d-])/;
 
 function irsIn(line: string): string | null {
   const m = IRS_VALUE.exec(line);
@@ -39,7 +41,10 @@ function fileNumberIn(line: string, captionLine: boolean): string | null {
     }
     return null;
   }
-  const m = FILE_VALUE.exec(line);
+  // "File Nos. 333-92935 and 811-09729": a fund is registered under its 811- (Investment
+  // Company Act) number; the 33 Act number is the registration statement's.
+  const fund = /(?<![\d-])811-\d{3,6}(?![\d-])/.exec(line);
+  const m = fund ? [fund[0], fund[0]] : FILE_VALUE_ON_CAPTION.exec(line);
   return m ? m[1]!.replace(/[\u2010-\u2015]/g, '-') : null;
 }
 

@@ -72,7 +72,7 @@ function fromText(input: CoverInput): CoverFacts {
   const facts = emptyCoverFacts();
   const cover = coverText(input.text);
   const page1 = coverText(input.text, FIRST_PAGE_CHARS);
-  const formType = readFormType(page1) ?? normalizeDeclared(input.declaredType);
+  const formType = readFormType(cover) ?? normalizeDeclared(input.declaredType);
   const schedule = formType !== null && /^SC /.test(formType);
   facts.formType = formType;
   facts.periodOfReport = schedule ? null : readPeriod(page1, formType);

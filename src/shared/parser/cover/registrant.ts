@@ -117,7 +117,25 @@ export function readRegistrantName(cover: CoverText): string | null {
       (text.includes('\t') ? nameBelow(lines, c, true) : null);
     if (name) return name;
   }
-  return prominentName(lines);
+  return depositorName(lines) ?? prominentName(lines);
+}
+
+/** Asset-backed prospectuses name their parties by role ("CarMax Auto Funding LLC Depositor");
+ * the depositor is the registrant. */
+const ROLE_WORDS = /\b(?:Sponsor|Servicer|Depositor|Issuing\s{1,3}Entity|Issuer|Trustee|Administrator|and|as)\b/;
+
+function depositorName(lines: readonly Line[]): string | null {
+  for (let i = 0; i < Math.min(lines.length, 80); i++) {
+    const text = lines[i]!.text;
+    const at = text.search(/\bDepositor\b/);
+    if (at <= 0 || text.length > 300) continue;
+    // The words just before "Depositor", back to the previous role word.
+    const before = text.slice(0, at).trimEnd().replace(/,$/, '');
+    const parts = before.split(ROLE_WORDS);
+    const name = (parts[parts.length - 1] ?? '').trim();
+    if (CORPORATE_SUFFIX.test(name) && name.length >= 4) return cleanName(name);
+  }
+  return null;
 }
 
 function prominentName(lines: readonly Line[]): string | null {
