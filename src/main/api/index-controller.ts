@@ -28,7 +28,8 @@ export interface IndexControllerDeps {
 
 /**
  * Runs one indexing run at a time in the worker. Requests that arrive during a run are merged
- * and run right after it, so "index" is never refused and never runs twice at once. Keeps the
+ * and run right after it (unless the run, still scanning, covers them already), so "index" is
+ * never refused and never runs twice at once. Keeps the
  * latest progress for archive:status and re-indexes when the watched folders change.
  */
 export class IndexController {
@@ -59,6 +60,9 @@ export class IndexController {
     if (this.closed) return;
     const ids = new Set(rootIds ?? this.deps.listRoots().map((r) => r.id));
     if (this.current) {
+      // A run still scanning will see the folders as they are now: nothing to add.
+      const scanning = this.latest === null || this.latest.phase === 'scanning';
+      if (scanning && [...ids].every((id) => this.current?.rootIds.has(id))) return;
       this.pending = new Set([...(this.pending ?? []), ...ids]);
       return;
     }

@@ -80,6 +80,7 @@ describe('IndexController', () => {
   it('never runs two at once: requests during a run are merged into one follow-up run', async () => {
     const { controller, runs } = harness();
     controller.request([1]);
+    runs[0].onProgress(progress(1));
     controller.request([2]);
     controller.request([1]);
     expect(runs).toHaveLength(1);
@@ -89,6 +90,17 @@ describe('IndexController', () => {
     runs[1].finish(summary(2));
     await controller.idle();
     expect(runs).toHaveLength(2);
+  });
+
+  it('adds nothing for roots the run under way covers while it is still scanning', async () => {
+    const { controller, runs } = harness();
+    controller.request([1, 2]);
+    controller.request([2]);
+    runs[0].onProgress({ ...progress(0), phase: 'scanning' });
+    controller.request([1]);
+    runs[0].finish(summary(2));
+    await controller.idle();
+    expect(runs).toHaveLength(1);
   });
 
   it('indexes every root when none are named, and nothing when there are no roots', async () => {
