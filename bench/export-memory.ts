@@ -1,0 +1,299 @@
+// `npm run bench -- export`: a 100,000-row CSV export (every column, snippets included) from a
+// generated index, in a fresh process so its memory is its own: rows/s, RSS before, peak RSS
+// and RSS sampled along the way (flat memory). Baseline, measured in the same run and also in
+// a fresh process: the same rows built as one joined string and written with writeFileSync.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openDatabase, type Db } from '../src/main/core/db/open';
+import { rowCells, type Cell } from '../src/main/core/export/columns';
+import { csvText } from '../src/main/core/export/csv-text';
+import { exportCsv } from '../src/main/core/export/export-csv';
+import { PAGE_SIZE } from '../src/main/core/export/write-results-csv';
+import { createExtrasLoader } from '../src/main/core/export/filing-extras';
+import { iterateResults } from '../src/main/core/search/search';
+import { FilingWriter } from '../src/main/core/store/filing-writer';
+import { prepareFiling } from '../src/main/core/store/prepared-filing';
+import { EXPORT_COLUMNS, type ExportRequest, type SearchResult } from '../src/shared/api/types';
+import type { Company, Filing } from '../src/shared/filing';
+
+const ROWS = 100_000;
+const DATA_DIR = resolve(import.meta.dirname, '..', '.bench-data');
+const DB_PATH = join(DATA_DIR, `export-${ROWS}.db`);
+/** Every generated document contains this word, so the query matches every filing. */
+const QUERY = 'revenue';
+const REQUEST: ExportRequest = { query: QUERY, sort: 'filed', order: 'desc', columns: [...EXPORT_COLUMNS], bom: true };
+
+type Mode = 'stream' | 'baseline';
+
+interface Measure {
+  rows: number;
+  seconds: number;
+  rowsPerSecond: number;
+  fileMB: number;
+  rssBeforeMB: number;
+  peakRssMB: number;
+  growthMB: number;
+  /** RSS once the first rows were out (the search match set is built by then) and at 25, 50, 75, 100 %. */
+  rssAlongMB: number[];
+  /** Live JS memory (heap + buffers, after GC) at the same points. */
+  liveAlongMB: number[];
+  /** Live memory growth from the first rows to the last: what the export itself holds on to. */
+  rowGrowthMB: number;
+}
+
+/**
+ * RSS, and live JS memory after a full GC (the child runs with --expose-gc), at the first
+ * rows and at each quarter of the rows. RSS lags frees; live memory shows what is retained.
+ */
+class MemorySampler {
+  readonly rss: number[] = [];
+  readonly live: number[] = [];
+  private readonly marks = [0, 0.25, 0.5, 0.75, 1];
+
+  at(rowsDone: number, rowsTotal: number): void {
+    while (rowsDone > 0 && this.marks.length && rowsDone >= this.marks[0] * rowsTotal) {
+      this.marks.shift();
+      this.rss.push(process.memoryUsage().rss);
+      (globalThis as { gc?: () => void }).gc?.();
+      const { heapUsed, arrayBuffers } = process.memoryUsage();
+      this.live.push(heapUsed + arrayBuffers);
+    }
+  }
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  mkdirSync(DATA_DIR, { recursive: true });
+  if (!hasIndex(DB_PATH)) {
+    const t0 = performance.now();
+    buildIndex(DB_PATH, ROWS);
+    console.log(`built ${DB_PATH} (${ROWS} filings) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const outDir = join(DATA_DIR, 'export-out');
+  mkdirSync(outDir, { recursive: true });
+  const stream = measureInChild('stream', join(outDir, 'stream.csv'));
+  const baseline = measureInChild('baseline', join(outDir, 'baseline.csv'));
+  rmSync(outDir, { recursive: true, force: true });
+
+  const mb = (n: number) => `${n.toFixed(0)} MB`;
+  const line = (name: string, m: Measure) =>
+    `${name.padEnd(28)} ${m.rows} rows  ${m.seconds.toFixed(2)} s  ${Math.round(m.rowsPerSecond)} rows/s  ` +
+    `RSS before ${mb(m.rssBeforeMB)}, peak ${mb(m.peakRssMB)} (+${mb(m.growthMB)}) for a ${mb(m.fileMB)} file`;
+  console.log(`query "${QUERY}", all ${EXPORT_COLUMNS.length} columns, ${ROWS} filings`);
+  for (const [name, m] of [
+    ['streaming exportCsv', stream],
+    ['baseline: join + writeFile', baseline],
+  ] as const) {
+    console.log(line(name, m));
+    console.log(`${''.padEnd(28)} at first rows, 25/50/75/100 %: RSS ${m.rssAlongMB.map(mb).join(', ')}`);
+    console.log(`${''.padEnd(28)} live JS memory after GC ${m.liveAlongMB.map(mb).join(', ')}`);
+    console.log(`${''.padEnd(28)} live memory growth while writing rows: ${mb(m.rowGrowthMB)}`);
+  }
+  const timeRatio = stream.seconds / baseline.seconds;
+  const peakGrowthRatio = stream.growthMB / baseline.growthMB;
+  const rowGrowthRatio = stream.rowGrowthMB / baseline.rowGrowthMB;
+  console.log(
+    `streaming / baseline: time x${timeRatio.toFixed(2)}, peak RSS growth x${peakGrowthRatio.toFixed(2)}, ` +
+      `growth while writing rows x${rowGrowthRatio.toFixed(3)}`,
+  );
+  return {
+    rows: ROWS,
+    query: QUERY,
+    columns: EXPORT_COLUMNS.length,
+    stream,
+    baseline,
+    timeRatio,
+    peakGrowthRatio,
+    rowGrowthRatio,
+  };
+}
+
+// ---------- the measured runs, each in a fresh process ----------
+
+function measureInChild(mode: Mode, outPath: string): Measure {
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', import.meta.filename, '--child', mode, DB_PATH, outPath],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Measure;
+}
+
+async function child(mode: Mode, dbPath: string, outPath: string): Promise<void> {
+  const db = openDatabase(dbPath, { readonly: true });
+  const rssBefore = process.memoryUsage().rss;
+  const sampler = new MemorySampler();
+  const t0 = performance.now();
+  const rows =
+    mode === 'stream'
+      ? (await exportCsv(db, REQUEST, outPath, { onProgress: (p) => sampler.at(p.rowsDone, p.rowsTotal) })).rows
+      : writeJoined(db, outPath, sampler);
+  const seconds = (performance.now() - t0) / 1000;
+  // ru_maxrss (kB on Linux): the true peak, even while the event loop was blocked.
+  const peak = process.resourceUsage().maxRSS * 1024;
+  const toMB = (n: number) => n / 1e6;
+  const measure: Measure = {
+    rows,
+    seconds,
+    rowsPerSecond: rows / seconds,
+    fileMB: toMB(statSync(outPath).size),
+    rssBeforeMB: toMB(rssBefore),
+    peakRssMB: toMB(peak),
+    growthMB: toMB(peak - rssBefore),
+    rssAlongMB: sampler.rss.map(toMB),
+    liveAlongMB: sampler.live.map(toMB),
+    rowGrowthMB: toMB(Math.max(...sampler.live) - sampler.live[0]),
+  };
+  process.stdout.write(JSON.stringify(measure) + '\n');
+  db.close();
+}
+
+/** The naive export: every row in memory, one string, one write. Same rows, same cells. */
+function writeJoined(db: Db, outPath: string, sampler: MemorySampler): number {
+  const loadExtras = createExtrasLoader(db);
+  const rows: Cell[][] = [[...REQUEST.columns]];
+  let page: SearchResult[] = [];
+  const flush = () => {
+    const extras = loadExtras(page);
+    for (const r of page) rows.push(rowCells(r, extras.get(r.id), REQUEST.columns));
+    page = [];
+    sampler.at(rows.length - 1, ROWS);
+  };
+  for (const r of iterateResults(db, { ...REQUEST, snippets: true })) {
+    page.push(r);
+    if (page.length === PAGE_SIZE) flush();
+  }
+  flush();
+  writeFileSync(outPath, csvText(rows, { bom: REQUEST.bom }));
+  return rows.length - 1;
+}
+
+// ---------- the generated index ----------
+
+function hasIndex(path: string): boolean {
+  if (!existsSync(path)) return false;
+  const db = openDatabase(path, { readonly: true });
+  try {
+    return db.prepare('SELECT count(*) FROM filings').pluck().get() === ROWS;
+  } finally {
+    db.close();
+  }
+}
+
+/** mulberry32: deterministic, so every run exports the same rows. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'revenue income net operating expenses quarter fiscal year agreement merger acquisition board directors ' +
+  'shares common stock dividend cash flow assets liabilities equity risk factors market sales growth ' +
+  'segment customers products services interest rate debt credit facility lease tax audit committee'
+).split(' ');
+const NAMES = ['ATLANTIC', 'BEACON', 'CASCADE', 'DELTA', 'EVERGREEN', 'FRONTIER', 'GRANITE', 'HARBOR', 'SUMMIT'];
+const SUFFIXES = ['INC', 'CORP', 'HOLDINGS, INC.', 'CO /DE/', 'TRUST "A"', 'LP'];
+const FORMS = ['8-K', '10-K', '10-Q', 'SC 13D', 'S-1', 'DEF 14A'];
+const ITEMS = ['1.01', '2.02', '5.02', '7.01', '8.01', '9.01'];
+
+/**
+ * Writes `count` synthetic filings through the real store (FilingWriter), each with one or two
+ * companies, a few items, one ~120-word text document and a file row: the shape the indexer
+ * leaves, at a fraction of the cost of parsing 100,000 files.
+ */
+function buildIndex(path: string, count: number): void {
+  rmSync(path, { force: true });
+  const db = openDatabase(path);
+  const writer = new FilingWriter(db);
+  const insertFile = db.prepare(
+    `INSERT INTO files (path, size, mtime_ms, hash, status, indexed_at) VALUES (?, ?, 0, ?, 'indexed', 0) RETURNING id`,
+  );
+  const linkFile = db.prepare('UPDATE files SET filing_id = ? WHERE id = ?');
+  const random = rng(42);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+  const write = db.transaction((from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const filing = syntheticFiling(i, random, pick);
+      const fileId = insertFile
+        .pluck()
+        .get(`/archive/${filing.filedDate}/${filing.accessionNumber}.txt`, 20_000, randomHex(random)) as number;
+      linkFile.run(writer.insert(prepareFiling(filing, randomHex(random)), fileId), fileId);
+    }
+  });
+  for (let i = 0; i < count; i += 5000) write(i, Math.min(count, i + 5000));
+  db.close();
+}
+
+/** A SHA-256-shaped hex string (the sidecar-style hash a files row holds). */
+function randomHex(random: () => number): string {
+  return Array.from({ length: 8 }, () =>
+    Math.floor(random() * 2 ** 32)
+      .toString(16)
+      .padStart(8, '0'),
+  ).join('');
+}
+
+function syntheticFiling(i: number, random: () => number, pick: <T>(xs: readonly T[]) => T): Filing {
+  const company = (role: Company['role'], n: number): Company => ({
+    role,
+    name: `${pick(NAMES)} ${pick(NAMES)} ${pick(SUFFIXES)}`,
+    cik: String(1_000_000 + n).padStart(10, '0'),
+    sic: random() < 0.8 ? String(1000 + Math.floor(random() * 8000)) : null,
+    irsNumber: null,
+    stateOfIncorporation: pick(['DE', 'NY', 'CA', 'NV', 'E9']),
+    fiscalYearEnd: '1231',
+    fileNumber: `001-${String(10_000 + (n % 90_000))}`,
+    businessAddress: null,
+    mailAddress: null,
+    phone: null,
+    formerNames: [],
+  });
+  const year = 2001 + (i % 24);
+  const date = `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+  const companies =
+    random() < 0.2 ? [company('subject-company', i), company('filed-by', i + 7)] : [company('filer', i)];
+  const words = Array.from({ length: 120 }, () => pick(WORDS));
+  words[Math.floor(random() * words.length)] = 'revenue';
+  const text = words.join(' ');
+  return {
+    format: 'sgml',
+    accessionNumber: `00${String(1_000_000 + (i % 8_000_000)).padStart(8, '0')}-${String(year).slice(2)}-${String(i).padStart(6, '0')}`,
+    formType: pick(FORMS),
+    filedDate: date,
+    periodOfReport: date,
+    acceptanceDateTime: null,
+    companies,
+    items: [pick(ITEMS), pick(ITEMS)].map((code) => ({ code, title: null })),
+    documents: [
+      {
+        sequence: 1,
+        type: 'TEXT',
+        filename: 'doc.txt',
+        description: null,
+        format: 'text',
+        textChars: text.length,
+        text,
+      },
+    ],
+    exhibits: [],
+    signatures: [],
+    sources: {},
+    extra: {},
+    warnings: [],
+  };
+}
+
+if (process.argv[2] === '--child' && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [, , , mode, dbPath, outPath] = process.argv;
+  await child(mode as Mode, dbPath, outPath);
+}
