@@ -184,16 +184,10 @@ function hasIndex(path: string): boolean {
   }
 }
 
-/** mulberry32: deterministic, so every run exports the same rows. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A seeded LCG (Numerical Recipes constants): every build writes the same rows. */
+function lcg(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const WORDS = (
@@ -219,7 +213,7 @@ function buildIndex(path: string, count: number): void {
     `INSERT INTO files (path, size, mtime_ms, hash, status, indexed_at) VALUES (?, ?, 0, ?, 'indexed', 0) RETURNING id`,
   );
   const linkFile = db.prepare('UPDATE files SET filing_id = ? WHERE id = ?');
-  const random = rng(42);
+  const random = lcg(42);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
   const write = db.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) {
