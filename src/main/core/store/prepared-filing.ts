@@ -58,6 +58,13 @@ export function formatRank(format: string): number {
   return format === 'sgml' ? 3 : format === 'nc' ? 2 : 1;
 }
 
+/**
+ * Level 1 deflates about twice as fast as the default 6 for a blob ~13% larger (measured on
+ * generated filings: 0.297 vs 0.263 of the text): the parse workers are the bottleneck, and
+ * the database stays far below its size budget.
+ */
+const DEFLATE_LEVEL = 1;
+
 const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
 
 /** The company that names the filing in lists: the filer or subject company, else the first. */
@@ -117,7 +124,7 @@ export function prepareFiling(filing: Filing, contentSha256: string): PreparedFi
       textChars: d.textChars,
       // A copy with its own ArrayBuffer: zlib may hand back a slice of Node's shared pool,
       // which must never be transferred to another thread.
-      z: new Uint8Array(deflateRawSync(Buffer.from(d.text, 'utf8'))),
+      z: new Uint8Array(deflateRawSync(Buffer.from(d.text, 'utf8'), { level: DEFLATE_LEVEL })),
       head: [filing.formType, names, d.type, d.description].filter(Boolean).join(' '),
       text: d.text,
     })),

@@ -24,13 +24,24 @@ describe('migrations', () => {
 
   it('migration 1 creates the schema, in WAL mode, and sets user_version', () => {
     const db = openDatabase(tempDb());
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = db
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
       .pluck()
       .all() as string[];
-    for (const t of ['filings', 'companies', 'items', 'documents', 'doc_text', 'exhibits', 'files', 'file_errors', 'roots', 'doc_fts']) {
+    for (const t of [
+      'filings',
+      'companies',
+      'items',
+      'documents',
+      'doc_text',
+      'exhibits',
+      'files',
+      'file_errors',
+      'roots',
+      'doc_fts',
+    ]) {
       expect(tables).toContain(t);
     }
     // The FTS tokenizer stems and folds diacritics.
@@ -39,6 +50,17 @@ describe('migrations', () => {
     expect(hits('service')).toEqual([1]);
     expect(hits('cafe')).toEqual([1]);
     db.close();
+  });
+
+  it('migration 2 sets a 16 MB FTS5 term buffer, kept in the table config, on a version-1 database too', () => {
+    const raw = new Database(':memory:');
+    migrate(raw, migrations.slice(0, 1));
+    raw.prepare('INSERT INTO doc_fts(rowid, head, body) VALUES (1, ?, ?)').run('', 'kept across the migration');
+    migrate(raw, migrations);
+    expect(raw.pragma('user_version', { simple: true })).toBe(2);
+    expect(raw.prepare(`SELECT v FROM doc_fts_config WHERE k = 'hashsize'`).pluck().get()).toBe(16777216);
+    expect(raw.prepare(`SELECT rowid FROM doc_fts WHERE doc_fts MATCH 'kept'`).pluck().all()).toEqual([1]);
+    raw.close();
   });
 
   it('is idempotent: reopening applies nothing twice', () => {
@@ -55,7 +77,9 @@ describe('migrations', () => {
     raw.pragma(`user_version = ${migrations.length + 5}`);
     raw.close();
     expect(() => openDatabase(path)).toThrow(NewerDatabaseError);
-    expect(() => openDatabase(path)).toThrow(/schema 6.*reads up to 1/);
+    expect(() => openDatabase(path)).toThrow(
+      new RegExp(`schema ${migrations.length + 5}.*reads up to ${migrations.length}`),
+    );
   });
 
   it('rolls back a failing migration as a whole', () => {

@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { m001Initial } from './001-initial';
+import { m002FtsHashsize } from './002-fts-hashsize';
 
 /** Every schema migration, in order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [m001Initial];
+export const migrations: readonly Migration[] = [m001Initial, m002FtsHashsize];

@@ -1,0 +1,144 @@
+// `npm run bench -- index`: indexing throughput in input MB/s, on the real corpus and on a
+// generated 10,000-filing folder, each beside a baseline measured in the same run: a raw
+// FTS5 insert of the same bytes (file text straight into a plain fts5 table, no parsing).
+// The index runs as `cli index` in a child process, so its peak RSS (VmHWM, worker threads
+// included: they share the process) is measured by /usr/bin/time without the bench's own.
+import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DEFAULT_SOURCE_DIR, generateCorpus } from './generate-corpus';
+
+const REPO = resolve(import.meta.dirname, '..');
+const DATA = join(REPO, '.bench-data');
+const GENERATED_COUNT = Number(process.env.BENCH_INDEX_FILINGS ?? 10_000);
+const SEED = 42;
+const MB = 1e6;
+
+interface Figures {
+  inputMB: number;
+  files: number;
+  seconds: number;
+  mbPerSecond: number;
+  baselineMbPerSecond: number;
+  ratioToBaseline: number;
+  peakRssMB: number;
+  dbMB: number;
+  dbOverInput: number;
+  filings: number;
+  errors: number;
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** `cli index` in a child process under /usr/bin/time -v: its summary and its peak RSS. */
+function indexInChild(folder: string, dbPath: string) {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  const t0 = performance.now();
+  const r = spawnSync(
+    '/usr/bin/time',
+    [
+      '-v',
+      process.execPath,
+      '--import',
+      'tsx',
+      join(REPO, 'src/main/cli/main.ts'),
+      'index',
+      folder,
+      '--db',
+      dbPath,
+      '--json',
+    ],
+    { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  const wallSeconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`cli index failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  const summary = JSON.parse(r.stdout) as { seconds: number; filings: number; errors: unknown[]; filesSeen: number };
+  const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  return { summary, wallSeconds, peakRssMB: rssKb / 1024 };
+}
+
+/** The baseline: every file's bytes as text into a plain FTS5 table, 200 files per transaction. */
+function rawFtsInsert(files: readonly string[], dbPath: string): number {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  const db = new Database(dbPath);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(`CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'porter unicode61 remove_diacritics 2')`);
+  const insert = db.prepare('INSERT INTO t (body) VALUES (?)');
+  const t0 = performance.now();
+  for (let i = 0; i < files.length; i += 200) {
+    const chunk = files.slice(i, i + 200).map((f) => readFileSync(f, 'latin1'));
+    db.transaction(() => chunk.forEach((text) => insert.run(text)))();
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  db.close();
+  return seconds;
+}
+
+function measure(name: string, folder: string): Figures {
+  const files = listFiles(folder);
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  const dbPath = join(DATA, `index-${name}.db`);
+  const { summary, peakRssMB, wallSeconds } = indexInChild(folder, dbPath);
+  const dbBytes = statSync(dbPath).size + (existsSync(`${dbPath}-wal`) ? statSync(`${dbPath}-wal`).size : 0);
+  const baselineSeconds = rawFtsInsert(files, join(DATA, `baseline-${name}.db`));
+  const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+  const figures: Figures = {
+    inputMB: round(bytes / MB),
+    files: files.length,
+    seconds: summary.seconds,
+    mbPerSecond: round(bytes / MB / summary.seconds),
+    baselineMbPerSecond: round(bytes / MB / baselineSeconds),
+    ratioToBaseline: round(baselineSeconds / summary.seconds, 2),
+    peakRssMB: round(peakRssMB),
+    dbMB: round(dbBytes / MB),
+    dbOverInput: round(dbBytes / bytes, 3),
+    filings: summary.filings,
+    errors: summary.errors.length,
+  };
+  console.log(
+    `${name.padEnd(10)} ${figures.inputMB} MB in ${figures.files} files: ${figures.mbPerSecond} MB/s ` +
+      `(wall ${round(wallSeconds)} s incl. startup) | raw FTS5 insert ${figures.baselineMbPerSecond} MB/s, ` +
+      `index/baseline ${figures.ratioToBaseline}x | peak RSS ${figures.peakRssMB} MB | ` +
+      `db ${figures.dbMB} MB = ${figures.dbOverInput}x input | ${figures.filings} filings, ${figures.errors} errors`,
+  );
+  return figures;
+}
+
+/** The generated folder, reused when a previous bench left one made with the same count and seed. */
+async function generatedFolder(): Promise<string> {
+  const dir = join(DATA, `generated-${GENERATED_COUNT}`);
+  // Beside the folder, not in it: the marker must not be indexed.
+  const marker = `${dir}.complete`;
+  const want = JSON.stringify({ count: GENERATED_COUNT, seed: SEED });
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === want) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  const t0 = performance.now();
+  const made = await generateCorpus(dir, GENERATED_COUNT, { seed: SEED });
+  console.log(
+    `generated ${made.files} filings (${Math.round(made.bytes / MB)} MB) from ${made.templates} templates in ${Math.round(performance.now() - t0)} ms`,
+  );
+  writeFileSync(marker, want);
+  return dir;
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  mkdirSync(DATA, { recursive: true });
+  const corpus = measure('corpus', DEFAULT_SOURCE_DIR);
+  const generated = measure(`gen-${GENERATED_COUNT}`, await generatedFolder());
+  const targets = { mbPerSecond: 40, peakRssMB: 400, dbOverInput: 0.6 };
+  for (const [name, f] of Object.entries({ corpus, generated })) {
+    const misses = [
+      f.mbPerSecond < targets.mbPerSecond && `${f.mbPerSecond} MB/s < ${targets.mbPerSecond}`,
+      f.peakRssMB > targets.peakRssMB && `peak RSS ${f.peakRssMB} MB > ${targets.peakRssMB}`,
+      f.dbOverInput > targets.dbOverInput && `db ${f.dbOverInput}x > ${targets.dbOverInput}x`,
+    ].filter(Boolean);
+    console.log(`${name}: ${misses.length ? `misses target: ${misses.join('; ')}` : 'meets every target'}`);
+  }
+  return { corpus, generated, targets, cpus: (await import('node:os')).availableParallelism() };
+}
