@@ -60,7 +60,7 @@ export function emptyHeaderFacts(): HeaderFacts {
 export function buildHeaderFacts(fields: readonly HeaderField[]): HeaderFacts {
   const facts = emptyHeaderFacts();
   const groupMembers: string[] = [];
-  /** Companies read from OTHER_PARTIES sections, with their section name. */
+  /** Companies of sections other than the five roles (see isDataSection), with their section name. */
   const parties: { section: string; company: Company }[] = [];
   let company: Company | null = null;
   let section: string | null = null;

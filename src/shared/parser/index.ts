@@ -1,5 +1,6 @@
 // parseFiling: the bytes of one file -> Filing. Never throws: an internal failure becomes a
-// warning and whatever was read so far is returned.
+// warning and whatever was read so far is returned. Header facts come first; the cover page
+// of the primary document (readCover) then fills what the header lacks.
 import type { Filing } from '../filing';
 import { readCover } from './cover';
 import { coverInput, mergeCover, primaryDocument } from './cover-merge';
