@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +87,8 @@ export async function startLoopbackServer(opts: LoopbackOptions): Promise<Loopba
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'GET only');
     const file = resolveInside(opts.rendererDir, url.pathname);
     if (!file) return send(res, 404, 'Not found');
+    // Browsers ask for a favicon on their own; the app has none, and a 404 would be noise.
+    if (url.pathname === '/favicon.ico' && !existsSync(file)) return void res.writeHead(204, BASE_HEADERS).end();
     for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
     if (file.endsWith('index.html') && url.pathname.split('/').length <= 2) {
       // The page carries the token, so only holders of the URL get it.
