@@ -7,6 +7,7 @@ import { FileRecords, type FileRecord, type FileStat } from '../store/file-recor
 import { FilingWriter, type ExistingFiling } from '../store/filing-writer';
 import { filingsToRebuild, handOverSource, purgeOrphanFilings } from '../store/orphans';
 import { formatRank, type PreparedFiling } from '../store/prepared-filing';
+import { PrimaryDocuments } from '../store/primary-documents';
 import type { ParseOutcome } from './parse-protocol';
 
 export interface Task {
@@ -29,6 +30,7 @@ export interface BatchResult {
 export class IndexWriter {
   private readonly files: FileRecords;
   private readonly filings: FilingWriter;
+  private readonly primary: PrimaryDocuments;
   private readonly sourcePath;
   private readonly batch: { task: Task; outcome: ParseOutcome }[] = [];
   private batchBytes = 0;
@@ -40,6 +42,7 @@ export class IndexWriter {
   ) {
     this.files = new FileRecords(db);
     this.filings = new FilingWriter(db);
+    this.primary = new PrimaryDocuments(db);
     this.sourcePath = db
       .prepare<[number, number], string>('SELECT path FROM files WHERE id = ? AND filing_id = ?')
       .pluck();
@@ -106,6 +109,11 @@ export class IndexWriter {
   }
 
   private writeFiling(file: FileStat, hash: string, f: PreparedFiling): void {
+    const owner = this.primary.ownerOf(f);
+    if (owner !== null) {
+      this.files.putIndexed(file, hash, owner);
+      return;
+    }
     const fileId = this.files.putIndexed(file, hash, null);
     const existing = this.filings.find(f.key);
     let filingId: number;
@@ -116,6 +124,11 @@ export class IndexWriter {
       if (this.shouldRebuild(existing, fileId, file.path, f.format)) this.filings.replace(existing.id, f, fileId);
     }
     this.files.link(fileId, filingId);
+    for (const copy of this.primary.copiesIn(f)) {
+      if (copy === filingId) continue;
+      this.files.reassign(copy, filingId);
+      this.filings.delete(copy);
+    }
   }
 
   /**

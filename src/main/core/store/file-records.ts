@@ -33,6 +33,7 @@ export class FileRecords {
   private readonly errorOf;
   private readonly setFiling;
   private readonly atPath;
+  private readonly moveAll;
 
   constructor(db: Db) {
     this.upsert = db
@@ -54,6 +55,7 @@ export class FileRecords {
     this.touch = db.prepare('UPDATE files SET size = ?, mtime_ms = ? WHERE id = ?');
     this.byHash = db.prepare<[string], FileRecord>(`${SELECT} WHERE hash = ? ORDER BY status = 'indexed' DESC, id`);
     this.remove = db.prepare('DELETE FROM files WHERE id = ?');
+    this.moveAll = db.prepare('UPDATE files SET filing_id = ? WHERE filing_id = ?');
     this.atPath = db.prepare<[string], FileRecord>(`${SELECT} WHERE path = ?`);
     this.setFiling = db.prepare('UPDATE files SET filing_id = ? WHERE id = ?');
     this.errorOf = db.prepare<[number], string>('SELECT reason FROM file_errors WHERE file_id = ?').pluck();
@@ -74,6 +76,11 @@ export class FileRecords {
 
   link(id: number, filingId: number): void {
     this.setFiling.run(filingId, id);
+  }
+
+  /** Points every file of filing `from` at filing `to`. */
+  reassign(from: number, to: number): void {
+    this.moveAll.run(to, from);
   }
 
   /** A moved file keeps its row (and so stays its filing's source): only the path changes. */
