@@ -1,11 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import './styles/theme.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/search.css';
+import './styles/results.css';
+import './styles/detail.css';
+import './styles/panes.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <main>EDGAR Archive</main>
+    <App />
   </StrictMode>,
 );

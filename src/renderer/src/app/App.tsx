@@ -1,0 +1,116 @@
+import { useCallback, useRef, useState } from 'react';
+import type { CompanySummary, SearchResult } from '../../../shared/api/types';
+import { formatFilter } from '../../../shared/query';
+import { ErrorState, Loading } from '../components/states';
+import { BrowseView } from '../features/browse/BrowseView';
+import { DetailView, type OpenFiling } from '../features/detail/DetailView';
+import { IndexProgressBar } from '../features/indexing/IndexProgressBar';
+import { FirstRun } from '../features/library/FirstRun';
+import { IndexStatusLine } from '../features/library/IndexStatusLine';
+import { LibraryView } from '../features/library/LibraryView';
+import { useArchiveStatus } from '../features/library/useArchiveStatus';
+import { FilterChips } from '../features/search/FilterChips';
+import { SearchBar } from '../features/search/SearchBar';
+import { useSearchHistory } from '../features/search/useSearchHistory';
+import { useGlobalKey } from '../hooks/useGlobalKey';
+import { SearchView } from './SearchView';
+import { TopBar, type View } from './TopBar';
+import { useQueryState } from './useQueryState';
+
+export function App() {
+  const archive = useArchiveStatus();
+  const q = useQueryState();
+  const history = useSearchHistory();
+  const [view, setView] = useState<View>('search');
+  const [open, setOpen] = useState<OpenFiling | null>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
+
+  useGlobalKey('/', (e) => {
+    e.preventDefault();
+    setView('search');
+    setOpen(null);
+    searchInput.current?.focus();
+  });
+
+  useGlobalKey('Escape', () => setOpen(null));
+
+  const { setText, submit } = q;
+  const onQuery = useCallback((update: (query: string) => string) => setText(update), [setText]);
+  const openResult = useCallback((r: SearchResult) => setOpen({ id: r.id, docId: r.docId }), []);
+  const browseTo = useCallback(
+    (query: string) => {
+      submit(query);
+      setOpen(null);
+      setView('search');
+    },
+    [submit],
+  );
+
+  const { status } = archive;
+  if (!status && archive.error) {
+    return <ErrorState error={archive.error} title="The archive could not be opened" onRetry={archive.reload} />;
+  }
+  if (!status) return <Loading label="Opening archive…" />;
+  if (status.roots.length === 0 && !archive.progress) return <FirstRun onChanged={archive.reload} />;
+
+  return (
+    <div className="app">
+      <TopBar
+        view={view}
+        onView={(v) => {
+          setView(v);
+          setOpen(null);
+        }}
+        errorCount={status.errorCount}
+        status={<IndexStatusLine archive={archive} />}
+        search={
+          <SearchBar
+            text={q.text}
+            onText={setText}
+            onSubmit={(t) => {
+              submit(t);
+              setView('search');
+              setOpen(null);
+            }}
+            serverError={null}
+            history={history}
+            inputRef={searchInput}
+          />
+        }
+      />
+      {archive.progress && <IndexProgressBar progress={archive.progress} />}
+      {view === 'search' && !open && (
+        <div className="chip-row">
+          <FilterChips query={q.text} onChange={setText} />
+        </div>
+      )}
+      <div className="workspace">
+        <SearchView
+          query={q.query}
+          canRank={q.canRank}
+          sort={q.sort}
+          order={q.order}
+          changeToken={archive.changeToken}
+          hidden={view !== 'search' || open !== null}
+          onSort={q.setSort}
+          onQuery={onQuery}
+          onOpen={openResult}
+        />
+        {view === 'browse' && !open && (
+          <BrowseView
+            changeToken={archive.changeToken}
+            onPickCompany={(c: CompanySummary) =>
+              browseTo(c.cik ? formatFilter('cik', c.cik.replace(/^0+/, '')) : formatFilter('company', c.name))
+            }
+            onPickForm={(form) => browseTo(formatFilter('form', form))}
+            onPickYear={(year) => browseTo(formatFilter('filed', year))}
+          />
+        )}
+        {view === 'library' && !open && <LibraryView archive={archive} />}
+        {open && (
+          <DetailView key={open.id} open={open} query={q.query} onClose={() => setOpen(null)} onOpen={openResult} />
+        )}
+      </div>
+    </div>
+  );
+}

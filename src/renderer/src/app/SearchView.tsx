@@ -1,0 +1,122 @@
+import { memo, useCallback, useEffect, useState } from 'react';
+import type { SearchResult, SortKey, SortOrder } from '../../../shared/api/types';
+import { setFilter } from '../../../shared/query';
+import { isApiError } from '../api/client';
+import { Empty, ErrorState, Loading } from '../components/states';
+import { ExportDialog } from '../features/export/ExportDialog';
+import { FacetSidebar } from '../features/facets/FacetSidebar';
+import { ResultsTable } from '../features/results/ResultsTable';
+import { ResultsToolbar } from '../features/results/ResultsToolbar';
+import { useColumnLayout } from '../features/results/useColumnLayout';
+import { useResultPages } from '../features/results/useResultPages';
+import { useSelection } from '../features/results/useSelection';
+import { Timeline } from '../features/timeline/Timeline';
+import { defaultOrder } from './useQueryState';
+
+interface Props {
+  query: string;
+  canRank: boolean;
+  sort: SortKey;
+  order: SortOrder;
+  changeToken: number;
+  hidden: boolean;
+  onSort: (sort: SortKey, order?: SortOrder) => void;
+  onQuery: (update: (query: string) => string) => void;
+  onOpen: (result: SearchResult) => void;
+}
+
+/** Facets, timeline and the results table of the current query. */
+export const SearchView = memo(function SearchView({
+  query,
+  canRank,
+  sort,
+  order,
+  changeToken,
+  hidden,
+  onSort,
+  onQuery,
+  onOpen,
+}: Props) {
+  const results = useResultPages(query, sort, order, changeToken);
+  const selection = useSelection();
+  const layout = useColumnLayout();
+  const [exporting, setExporting] = useState(false);
+  const { clear } = selection;
+
+  useEffect(clear, [query, sort, order, clear]);
+
+  const headerSort = useCallback(
+    (key: SortKey) => onSort(key, key === sort ? (order === 'asc' ? 'desc' : 'asc') : defaultOrder(key)),
+    [onSort, sort, order],
+  );
+  const onRange = useCallback(
+    (from: string, to: string) => onQuery((q) => setFilter(q, 'filed', `${from}..${to}`)),
+    [onQuery],
+  );
+  const total = results.total ?? 0;
+  const selected = selection.count(total);
+
+  let body: React.ReactNode;
+  if (results.error && results.total === null) {
+    const syntax = isApiError(results.error) && results.error.code === 'query-syntax';
+    body = <ErrorState error={results.error} title={syntax ? 'The query needs fixing' : 'Search failed'} />;
+  } else if (results.total === null) {
+    body = <Loading label="Searching…" />;
+  } else if (results.total === 0) {
+    body = (
+      <Empty title="No filings match">
+        {query
+          ? 'Try fewer words, a shorter phrase, or remove a filter.'
+          : 'The archive holds no filings yet. Add a folder in the Library.'}
+      </Empty>
+    );
+  } else {
+    body = (
+      <ResultsTable
+        results={results}
+        selection={selection}
+        layout={layout}
+        sort={sort}
+        order={order}
+        onSort={headerSort}
+        onOpen={onOpen}
+      />
+    );
+  }
+
+  return (
+    <div className="search-view" hidden={hidden}>
+      <aside className="sidebar">
+        <FacetSidebar facets={results.facets} query={query} onQuery={onQuery} />
+      </aside>
+      <main className="results-pane" aria-label="Results">
+        <Timeline query={query} changeToken={changeToken} onRange={onRange} />
+        <ResultsToolbar
+          total={results.total}
+          tookMs={results.tookMs}
+          selected={selected}
+          sort={sort}
+          order={order}
+          canRank={canRank}
+          layout={layout}
+          onSort={onSort}
+          onSelectAll={selection.selectAll}
+          onClearSelection={selection.clear}
+          onExport={() => setExporting(true)}
+        />
+        <div className="results-body-wrap">{body}</div>
+      </main>
+      {exporting && (
+        <ExportDialog
+          query={query}
+          sort={sort}
+          order={order}
+          total={total}
+          selection={selection}
+          selectedCount={selected}
+          onClose={() => setExporting(false)}
+        />
+      )}
+    </div>
+  );
+});

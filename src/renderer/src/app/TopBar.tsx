@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+
+export type View = 'search' | 'browse' | 'library';
+
+const VIEWS: [View, string][] = [
+  ['search', 'Search'],
+  ['browse', 'Browse'],
+  ['library', 'Library'],
+];
+
+interface Props {
+  view: View;
+  onView: (view: View) => void;
+  search: ReactNode;
+  status: ReactNode;
+  errorCount: number;
+}
+
+/** Brand, the search box, the view switcher and the index status. */
+export function TopBar({ view, onView, search, status, errorCount }: Props) {
+  return (
+    <header className="topbar">
+      <div className="brand" aria-label="EDGAR Archive">
+        <span className="brand-mark" aria-hidden="true">
+          EA
+        </span>
+        <span className="brand-name">EDGAR Archive</span>
+      </div>
+      <div className="topbar-search">{search}</div>
+      <nav className="view-tabs" aria-label="Views">
+        {VIEWS.map(([id, label]) => (
+          <button
+            key={id}
+            type="button"
+            className="view-tab"
+            aria-current={view === id ? 'page' : undefined}
+            onClick={() => onView(id)}
+          >
+            {label}
+            {id === 'library' && errorCount > 0 && (
+              <span className="badge badge-warning" aria-label={`${errorCount} files with errors`}>
+                {errorCount}
+              </span>
+            )}
+          </button>
+        ))}
+      </nav>
+      <div className="topbar-status">{status}</div>
+    </header>
+  );
+}

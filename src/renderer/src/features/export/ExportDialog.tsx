@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import {
+  DEFAULT_EXPORT_COLUMNS,
+  EXPORT_COLUMNS,
+  type ExportColumn,
+  type ExportOutcome,
+  type ExportProgress,
+  type SortKey,
+  type SortOrder,
+} from '../../../../shared/api/types';
+import { api, useEvent } from '../../api/client';
+import { errorMessage } from '../../components/errors';
+import { ProgressBar } from '../../components/ProgressBar';
+import { formatCount, plural } from '../../components/format';
+import { Modal } from '../../components/Modal';
+import { useLocalStorage } from '../../hooks/useLocalStorage';
+import type { SelectionState } from '../results/useSelection';
+import { EXPORT_COLUMN_LABEL } from './columns';
+import { selectedIds } from './selectedIds';
+
+interface Props {
+  query: string;
+  sort: SortKey;
+  order: SortOrder;
+  total: number;
+  selection: SelectionState;
+  selectedCount: number;
+  onClose: () => void;
+}
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'running'; progress: ExportProgress | null }
+  | { kind: 'done'; outcome: ExportOutcome }
+  | { kind: 'failed'; message: string };
+
+/** CSV export of the selection or of every result, with a column chooser and a BOM option. */
+export function ExportDialog({ query, sort, order, total, selection, selectedCount, onClose }: Props) {
+  const [scope, setScope] = useState<'selection' | 'all'>(selectedCount > 0 ? 'selection' : 'all');
+  const [columns, setColumns] = useLocalStorage<ExportColumn[]>('export.columns', DEFAULT_EXPORT_COLUMNS);
+  const [bom, setBom] = useLocalStorage('export.bom', false);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const running = phase.kind === 'running';
+
+  useEvent('export:progress', (progress) =>
+    setPhase((p) => (p.kind === 'running' ? { kind: 'running', progress } : p)),
+  );
+
+  const toggleColumn = (c: ExportColumn) =>
+    setColumns((prev) =>
+      prev.includes(c) ? prev.filter((x) => x !== c) : EXPORT_COLUMNS.filter((x) => x === c || prev.includes(x)),
+    );
+
+  const start = async () => {
+    setPhase({ kind: 'running', progress: null });
+    try {
+      const ids = scope === 'selection' ? await selectedIds(selection, query, sort, order) : undefined;
+      const outcome = await api['export:csv']({ query, sort, order, ids, columns, bom });
+      setPhase(outcome.path === null && !outcome.cancelled ? { kind: 'idle' } : { kind: 'done', outcome });
+    } catch (e) {
+      setPhase({ kind: 'failed', message: errorMessage(e) });
+    }
+  };
+
+  const rows = scope === 'selection' ? selectedCount : total;
+  const progress = phase.kind === 'running' ? phase.progress : null;
+  const percent =
+    progress && progress.rowsTotal > 0 ? Math.floor((progress.rowsDone / progress.rowsTotal) * 100) : null;
+
+  return (
+    <Modal
+      title="Export to CSV"
+      onClose={onClose}
+      dismissable={!running}
+      footer={
+        running ? (
+          <button type="button" className="btn" onClick={() => api['export:cancel']().catch(() => undefined)}>
+            Cancel export
+          </button>
+        ) : (
+          <>
+            <button type="button" className="btn" onClick={onClose}>
+              {phase.kind === 'done' ? 'Close' : 'Cancel'}
+            </button>
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={start}
+              disabled={columns.length === 0 || rows === 0}
+            >
+              Export {plural(rows, 'row')}…
+            </button>
+          </>
+        )
+      }
+    >
+      <fieldset className="field-group" disabled={running}>
+        <legend>Rows</legend>
+        <label className="check">
+          <input
+            type="radio"
+            name="scope"
+            checked={scope === 'selection'}
+            disabled={selectedCount === 0}
+            onChange={() => setScope('selection')}
+          />
+          Export selection ({plural(selectedCount, 'row')})
+        </label>
+        <label className="check">
+          <input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} />
+          Export all {formatCount(total)} results
+        </label>
+      </fieldset>
+      <fieldset className="field-group" disabled={running}>
+        <legend>Columns</legend>
+        <div className="column-grid">
+          {EXPORT_COLUMNS.map((c) => (
+            <label key={c} className="check">
+              <input type="checkbox" checked={columns.includes(c)} onChange={() => toggleColumn(c)} />
+              {EXPORT_COLUMN_LABEL[c]}
+            </label>
+          ))}
+        </div>
+        <div className="row-actions">
+          <button type="button" className="link-button" onClick={() => setColumns([...EXPORT_COLUMNS])}>
+            All
+          </button>
+          <button type="button" className="link-button" onClick={() => setColumns(DEFAULT_EXPORT_COLUMNS)}>
+            Defaults
+          </button>
+        </div>
+      </fieldset>
+      <label className="check" title="Lets Excel read accented characters correctly">
+        <input type="checkbox" checked={bom} disabled={running} onChange={(e) => setBom(e.target.checked)} />
+        Add a byte-order mark (for Excel)
+      </label>
+      {running && (
+        <div className="export-progress" role="status">
+          <ProgressBar label="Export" percent={percent} />
+      )}
+      {phase.kind === 'done' && (
+        <p role="status" className={phase.outcome.cancelled ? 'muted' : 'text-success'} data-testid="export-outcome">
+          {phase.outcome.cancelled
+            ? 'Export cancelled; no file was written.'
+            : `Wrote ${plural(phase.outcome.rows, 'row')} to ${phase.outcome.path}`}
+        </p>
+      )}
+      {phase.kind === 'failed' && (
+        <p role="alert" className="text-danger">
+          {phase.message}
+        </p>
+      )}
+    </Modal>
+  );
+}

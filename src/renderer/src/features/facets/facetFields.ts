@@ -1,0 +1,20 @@
+import type { FacetName } from '../../../../shared/api/types';
+import type { FieldName } from '../../../../shared/query';
+
+export interface FacetInfo {
+  name: FacetName;
+  title: string;
+  /** The query field a click on this facet adds. */
+  field: FieldName;
+  /** Values shown before "more". */
+  top: number;
+}
+
+export const FACETS: readonly FacetInfo[] = [
+  { name: 'form', title: 'Form type', field: 'form', top: 8 },
+  { name: 'year', title: 'Year filed', field: 'filed', top: 8 },
+  { name: 'company', title: 'Company', field: 'company', top: 8 },
+  { name: 'state', title: 'State of incorporation', field: 'state', top: 6 },
+  { name: 'sic', title: 'SIC code', field: 'sic', top: 6 },
+  { name: 'item', title: '8-K item', field: 'item', top: 8 },
+];

@@ -1,0 +1,102 @@
+import type { ArchiveRoot } from '../../../../shared/api/types';
+import { Loading } from '../../components/states';
+import { formatCount, formatRelative } from '../../components/format';
+import { ErrorList } from './ErrorList';
+import { IndexStatusLine } from './IndexStatusLine';
+import type { ArchiveState } from './useArchiveStatus';
+import { useLibraryActions } from './useLibraryActions';
+
+/** The archive's folders, what the index holds, and the files it could not read. */
+export function LibraryView({ archive }: { archive: ArchiveState }) {
+  const actions = useLibraryActions(archive.reload);
+  const { status } = archive;
+  if (!status) return <Loading label="Opening archive…" />;
+  const indexing = archive.progress !== null;
+
+  return (
+    <div className="library">
+      <section className="panel library-section">
+        <header className="section-head">
+          <h2>Archive folders</h2>
+          <div className="section-actions">
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => actions.reindex()}
+              disabled={indexing || actions.busy}
+            >
+              Re-index all
+            </button>
+            <button
+              type="button"
+              className="btn btn-small btn-primary"
+              onClick={actions.chooseFolder}
+              disabled={actions.busy}
+            >
+              Add folder…
+            </button>
+          </div>
+        </header>
+        <p className="muted">
+          <IndexStatusLine archive={archive} /> · {formatCount(status.documents)} documents ·{' '}
+          {formatCount(status.companies)} companies · database <span className="mono">{status.dbPath}</span>
+        </p>
+        {actions.error && (
+          <p role="alert" className="text-danger">
+            {actions.error}
+          </p>
+        )}
+        <ul className="root-list">
+          {status.roots.map((root: ArchiveRoot) => (
+            <li key={root.id} className="root">
+              <div className="root-main">
+                <div className="mono root-path" title={root.path}>
+                  {root.path}
+                </div>
+                <div className="muted">
+                  {formatCount(root.files)} files ·{' '}
+                  {root.lastIndexedAt ? `indexed ${formatRelative(root.lastIndexedAt)}` : 'not indexed yet'}
+                </div>
+              </div>
+              <div className="root-actions">
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() => actions.reindex(root.id)}
+                  disabled={indexing}
+                >
+                  Re-index
+                </button>
+                <button type="button" className="btn btn-small" onClick={() => actions.reveal(root.id)}>
+                  Reveal
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-small btn-danger"
+                  onClick={() => actions.remove(root.id)}
+                  disabled={indexing}
+                  aria-label={`Remove ${root.path} from the archive`}
+                >
+                  Remove
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+        {archive.lastRun && (
+          <p className="muted">
+            Last run: {formatCount(archive.lastRun.filesIndexed)} files indexed,{' '}
+            {formatCount(archive.lastRun.filesSkipped)} unchanged, {formatCount(archive.lastRun.errors.length)} errors
+            in {archive.lastRun.seconds.toFixed(1)} s{archive.lastRun.cancelled ? ' (cancelled)' : ''}.
+          </p>
+        )}
+      </section>
+      <section className="panel library-section" aria-labelledby="errors-title">
+        <header className="section-head">
+          <h2 id="errors-title">Files that could not be read</h2>
+        </header>
+        <ErrorList changeToken={archive.changeToken} />
+      </section>
+    </div>
+  );
+}

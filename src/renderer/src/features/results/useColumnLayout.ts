@@ -1,0 +1,52 @@
+import { useCallback, useMemo } from 'react';
+import { useLocalStorage } from '../../hooks/useLocalStorage';
+import { type Column, type ColumnId, COLUMNS, DEFAULT_VISIBLE } from './columns';
+
+export interface ColumnLayout {
+  visible: Column[];
+  visibleIds: ColumnId[];
+  widths: Record<ColumnId, number>;
+  /** CSS grid template of a row; the snippet column stretches to fill the pane. */
+  template: string;
+  /** Sum of the column widths: the minimum width of a row. */
+  minWidth: number;
+  setVisible: (ids: ColumnId[]) => void;
+  setWidth: (id: ColumnId, width: number) => void;
+}
+
+const DEFAULT_WIDTHS = Object.fromEntries(COLUMNS.map((c) => [c.id, c.width])) as Record<ColumnId, number>;
+
+/** Which columns show and how wide they are, remembered across sessions. */
+export function useColumnLayout(): ColumnLayout {
+  const [visibleIds, setVisibleIds] = useLocalStorage<ColumnId[]>('results.columns', DEFAULT_VISIBLE);
+  const [storedWidths, setWidths] = useLocalStorage<Partial<Record<ColumnId, number>>>('results.widths', {});
+
+  const widths = useMemo(() => ({ ...DEFAULT_WIDTHS, ...storedWidths }), [storedWidths]);
+  const visible = useMemo(() => {
+    const shown = COLUMNS.filter((c) => visibleIds.includes(c.id));
+    return shown.length > 0 ? shown : COLUMNS.slice(0, 1);
+  }, [visibleIds]);
+  const template = useMemo(
+    () => visible.map((c) => (c.id === 'snippet' ? `minmax(${widths[c.id]}px, 1fr)` : `${widths[c.id]}px`)).join(' '),
+    [visible, widths],
+  );
+  const minWidth = useMemo(() => visible.reduce((sum, c) => sum + widths[c.id], 0), [visible, widths]);
+
+  const setWidth = useCallback(
+    (id: ColumnId, width: number) => {
+      const column = COLUMNS.find((c) => c.id === id);
+      setWidths((prev) => ({ ...prev, [id]: Math.round(Math.max(column?.minWidth ?? 40, width)) }));
+    },
+    [setWidths],
+  );
+
+  return {
+    visible,
+    visibleIds: visible.map((c) => c.id),
+    widths,
+    template,
+    minWidth,
+    setVisible: setVisibleIds,
+    setWidth,
+  };
+}

@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FacetCounts, SearchResult, SortKey, SortOrder } from '../../../../shared/api/types';
+import { api } from '../../api/client';
+
+export const PAGE_SIZE = 100;
+
+export interface ResultSet {
+  /** null until the first page of the current query has answered. */
+  total: number | null;
+  facets: FacetCounts | null;
+  error: unknown;
+  loading: boolean;
+  tookMs: number | null;
+  /** Bumps whenever a page arrives, so the table re-reads rows. */
+  version: number;
+  /** Bumps when a new query's rows replace the old ones. */
+  generation: number;
+  getRow: (index: number) => SearchResult | undefined;
+  /** Fetches the pages covering [start, end) that are neither cached nor in flight. */
+  ensureRange: (start: number, end: number) => void;
+  /** Resolves with the rows of [start, end), fetching what is missing. */
+  loadRange: (start: number, end: number) => Promise<SearchResult[]>;
+}
+
+interface Key {
+  query: string;
+  sort: SortKey;
+  order: SortOrder;
+}
+
+/**
+ * The results of one query as pages fetched on demand and cached. A new query, sort or
+ * order starts a new generation; answers of an older generation are dropped.
+ */
+export function useResultPages(query: string, sort: SortKey, order: SortOrder, reloadToken: number): ResultSet {
+  const pages = useRef(new Map<number, SearchResult[]>());
+  const inFlight = useRef(new Map<number, Promise<SearchResult[]>>());
+  const generation = useRef(0);
+  // Until a new query's first page answers, the old rows stay on screen (no flash of
+  // skeletons) and page fetches wait for it.
+  const firstPage = useRef<Promise<unknown> | null>(null);
+  const key = useRef<Key>({ query, sort, order });
+  const [state, setState] = useState({
+    total: null as number | null,
+    facets: null as FacetCounts | null,
+    error: undefined as unknown,
+    loading: true,
+    tookMs: null as number | null,
+    version: 0,
+    generation: 0,
+  });
+
+  const fetchPage = useCallback(function fetchPage(page: number): Promise<SearchResult[]> {
+    if (firstPage.current) return firstPage.current.then(() => fetchPage(page));
+    const cached = pages.current.get(page);
+    if (cached) return Promise.resolve(cached);
+    const pending = inFlight.current.get(page);
+    if (pending) return pending;
+    const gen = generation.current;
+    const { query: q, sort: s, order: o } = key.current;
+    const request = api['search:query']({
+      query: q,
+      sort: s,
+      order: o,
+      offset: page * PAGE_SIZE,
+      limit: PAGE_SIZE,
+    }).then(
+      (res) => {
+        if (gen !== generation.current) return res.results;
+        inFlight.current.delete(page);
+        pages.current.set(page, res.results);
+        setState((prev) => ({ ...prev, version: prev.version + 1 }));
+        return res.results;
+      },
+      (error: unknown) => {
+        if (gen === generation.current) inFlight.current.delete(page);
+        throw error;
+      },
+    );
+    inFlight.current.set(page, request);
+    return request;
+  }, []);
+
+  // A new query: fetch page 0 with facets and the total, then swap the cache.
+  useEffect(() => {
+    const gen = ++generation.current;
+    key.current = { query, sort, order };
+    inFlight.current = new Map();
+    setState((prev) => ({ ...prev, loading: true, error: undefined }));
+    const first = api['search:query']({
+      query,
+      sort,
+      order,
+      offset: 0,
+      limit: PAGE_SIZE,
+      facets: true,
+      facetLimit: 50,
+    }).then(
+      (res) => {
+        if (gen !== generation.current) return;
+        performance.mark('results:answer');
+        firstPage.current = null;
+        pages.current = new Map([[0, res.results]]);
+        setState((prev) => ({
+          total: res.total,
+          facets: res.facets ?? null,
+          error: undefined,
+          loading: false,
+          tookMs: res.tookMs ?? null,
+          version: prev.version + 1,
+          generation: gen,
+        }));
+      },
+      (error: unknown) => {
+        if (gen !== generation.current) return;
+        firstPage.current = null;
+        pages.current = new Map();
+        setState((prev) => ({
+          ...prev,
+          total: null,
+          facets: null,
+          error,
+          loading: false,
+          version: prev.version + 1,
+          generation: gen,
+        }));
+      },
+    );
+    firstPage.current = first;
+  }, [query, sort, order, reloadToken]);
+
+  const getRow = useCallback(
+    (index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
+    [],
+  );
+
+  const ensureRange = useCallback(
+    (start: number, end: number) => {
+      if (firstPage.current) return; // called again once the first page is in
+      for (let p = Math.floor(Math.max(0, start) / PAGE_SIZE); p * PAGE_SIZE < end; p++) {
+        fetchPage(p).catch(() => undefined); // a failed page shows as not loaded; scrolling retries it
+      }
+    },
+    [fetchPage],
+  );
+
+  const loadRange = useCallback(
+    async (start: number, end: number) => {
+      const wanted: Promise<SearchResult[]>[] = [];
+      for (let p = Math.floor(start / PAGE_SIZE); p * PAGE_SIZE < end; p++) wanted.push(fetchPage(p));
+      const rows = (await Promise.all(wanted)).flat();
+      const first = Math.floor(start / PAGE_SIZE) * PAGE_SIZE;
+      return rows.slice(start - first, end - first);
+    },
+    [fetchPage],
+  );
+
+  return useMemo(() => ({ ...state, getRow, ensureRange, loadRange }), [state, getRow, ensureRange, loadRange]);
+}
