@@ -1,5 +1,6 @@
 // The principal executive office: the lines above "(Address of principal executive offices)"
-// split into street, city, state and ZIP code, and the telephone number near its caption.
+// (or the values beside that caption on its own line) split into street, city, state and ZIP
+// code, and the telephone number near its caption.
 import type { Address } from '../../filing';
 import { stateCode } from '../../edgar/states';
 import { lineCells, nearCaption } from './near-caption';
@@ -8,71 +9,105 @@ import { squash, type CoverText } from './text-lines';
 const ADDRESS_CAPTION = /address\s{1,3}(?:of|and\s{1,3}telephone)[^)]{0,40}principal\s{1,3}executive/i;
 const PHONE_CAPTION = /telephone\s{1,3}number|\btelephone\b|\bphone\b/i;
 const PHONE =
-  /(?<!\d)(?:\+?1[\s.-]{1,2})?\(?(\d{3})\)?[\s.\-\u2010-\u2015]{0,3}(\d{3})[\s.\-\u2010-\u2015]{1,3}(\d{4})(?!\d)/;
-const ZIP = /\b(\d{5})(?:-(\d{4}))?\s{0,3}$/;
+  /(?<!\d)(?:\+?1[\s.-]{1,2})?\(?(\d{3})\)?[\s./\-\u2010-\u2015]{0,3}(\d{3})[\s.\-\u2010-\u2015]{1,3}(\d{4})(?!\d)/;
+const ZIP_CELL = /^(\d{5}(?:-\d{4})?)$/;
+const TRAILING_ZIP = /\b(\d{5})(?:-(\d{4}))?\s{0,3}$/;
+const SEPARATOR = /^[-=_*\s]+$/;
+/** Lines above the caption that may still be part of the address. */
+const MAX_ADDRESS_LINES = 4;
 
 function readPhone(line: string): string | null {
   const m = PHONE.exec(line);
   return m ? `(${m[1]}) ${m[2]}-${m[3]}` : null;
 }
 
-/** The address lines just above the caption (nearest first, stopping at a blank gap or caption). */
-function addressLines(cover: CoverText): string[] {
+const OTHER_CAPTION =
+  /jurisdiction|incorporation|organization\)|identification|employer|commission|file\s{1,3}n(?:o|umber)/i;
+
+/** The address cells of one line: captions, phone numbers and rules dropped. */
+function addressCells(line: string): string[] {
+  const cells = lineCells(line);
+  // Text justified with double spaces between words is one cell, not a table row.
+  const words = cells.length > 3 && cells.reduce((n, c) => n + c.length, 0) / cells.length < 8;
+  return (words ? [squash(line)] : cells)
+    .map((c) => c.replace(/\s{0,3}\([^)]{0,80}\)?$/, '').trim())
+    .filter((c) => c !== '' && !SEPARATOR.test(c) && !(PHONE.test(c) && !/[a-z]{3}/i.test(c)));
+}
+
+/** The cells of the address: beside the caption on its line, else on the lines above it. */
+function addressParts(cover: CoverText): string[] {
   const { lines } = cover;
   for (let c = 0; c < lines.length; c++) {
     if (!ADDRESS_CAPTION.test(lines[c]!.text)) continue;
-    const found: string[] = [];
+    const beside = addressCells(lines[c]!.text);
+    if (beside.length > 0 && !/^\(/.test(lines[c]!.text)) return beside;
+    const found: string[][] = [];
     let blanks = 0;
-    for (let i = c - 1; i >= 0 && i >= c - 8 && found.length < 4; i--) {
+    for (let i = c - 1; i >= 0 && i >= c - 8 && found.length < MAX_ADDRESS_LINES; i--) {
       const text = lines[i]!.text;
-      if (text === '') {
+      if (text === '' || SEPARATOR.test(text)) {
         if (found.length > 0 && ++blanks > 1) break;
         continue;
       }
-      if (/^\(|\)$/.test(text) || /^[-=_*]+$/.test(text)) break;
-      found.unshift(lineCells(text).join(', '));
+      // Another caption or the identifiers' row ends the block.
+      if (/^\(/.test(text) || OTHER_CAPTION.test(text) || /\b\d{2}-\d{7}\b/.test(text)) break;
+      const cells = addressCells(text);
+      if (cells.length > 0) found.unshift(cells);
     }
-    if (found.length > 0) return found;
+    if (found.length > 0) return found.flat();
   }
   return [];
 }
 
-/** "SEATTLE, WASHINGTON 98101" -> city, state, zip. */
-function cityStateZip(line: string): Pick<Address, 'city' | 'state' | 'zip'> | null {
-  const zip = ZIP.exec(line);
-  const rest = (zip ? line.slice(0, zip.index) : line).replace(/[\s,]+$/, '');
+/** "SEATTLE, WASHINGTON" -> city and state; the state is the last comma part (or last words). */
+function cityState(rest: string): { city: string | null; state: string | null; cityAt: number } | null {
   const comma = rest.lastIndexOf(',');
-  if (comma < 0) {
-    // "Dearborn Michigan": try the last one or two words as the state.
-    const words = rest.split(' ');
-    for (const n of [2, 1]) {
-      if (words.length <= n) continue;
-      const state = stateCode(words.slice(-n).join(' '));
-      if (state) return { city: words.slice(0, -n).join(' '), state, zip: zip ? zip[0].trim() : null };
-    }
-    return zip ? { city: rest || null, state: null, zip: zip[0].trim() } : null;
+  if (comma >= 0) {
+    const state = stateCode(rest.slice(comma + 1).trim());
+    if (!state) return null;
+    const before = rest.slice(0, comma);
+    const cityAt = before.lastIndexOf(',') + 1;
+    return { city: before.slice(cityAt).trim() || null, state, cityAt };
   }
-  const state = stateCode(rest.slice(comma + 1).trim());
-  if (!state && !zip) return null;
-  const before = rest.slice(0, comma);
-  const city = before.slice(before.lastIndexOf(',') + 1).trim();
-  return { city: city || null, state, zip: zip ? zip[0].trim() : null };
+  const words = rest.split(' ');
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const state = stateCode(words.slice(-n).join(' '));
+    if (state) return { city: words.slice(0, -n).join(' ') || null, state, cityAt: 0 };
+  }
+  return null;
 }
 
 export function readAddress(cover: CoverText): Address | null {
-  const parts = addressLines(cover);
+  const parts = addressParts(cover);
   if (parts.length === 0) return null;
-  // The city/state/ZIP line is the last (or the ZIP sits alone in its own cell).
-  const joined = squash(parts.join(', ')).replace(/,\s*,/g, ',');
-  const tail = cityStateZip(joined);
-  if (!tail) return { street1: joined, street2: null, city: null, state: null, zip: null };
-  const cityAt = tail.city ? joined.lastIndexOf(tail.city) : -1;
-  const street = (cityAt > 0 ? joined.slice(0, cityAt) : '').replace(/[\s,]+$/, '');
+  // A ZIP code may sit in its own column ("ONE COCA-COLA PLAZA    30313").
+  let zip: string | null = null;
+  const rest = parts.filter((p) => {
+    if (zip === null && ZIP_CELL.test(p)) {
+      zip = p;
+      return false;
+    }
+    return true;
+  });
+  let joined = squash(rest.join(', '))
+    .replace(/\s*,(?:\s*,)+/g, ',')
+    .replace(/[\s,]+$/, '');
+  const trailing = TRAILING_ZIP.exec(joined);
+  if (trailing && zip === null) {
+    zip = trailing[0].trim();
+    joined = joined.slice(0, trailing.index).replace(/[\s,]+$/, '');
+  }
+  const place = cityState(joined);
+  if (!place) return { street1: joined || null, street2: null, city: null, state: null, zip };
+  const street = joined.slice(0, place.cityAt).replace(/[\s,]+$/, '');
   const streets = street.split(/,\s*/).filter((s) => s !== '');
   return {
-    street1: streets.length > 0 ? streets.slice(0, streets.length > 1 ? -1 : undefined).join(', ') : null,
+    street1: streets.length > 1 ? streets.slice(0, -1).join(', ') : (streets[0] ?? null),
     street2: streets.length > 1 ? streets[streets.length - 1]! : null,
-    ...tail,
+    city: place.city,
+    state: place.state,
+    zip,
   };
 }
 

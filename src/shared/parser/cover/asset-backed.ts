@@ -17,6 +17,9 @@ export interface AssetBackedFacts {
 export function readAssetBacked(cover: CoverText): AssetBackedFacts {
   const facts: AssetBackedFacts = { series: null, amount: null, securities: null };
   const { lines } = cover;
+  // Only a cover block (ended by the identifier captions) names the filing's own securities;
+  // without one, series and amounts are the body's (a schedule of investments, a prospectus).
+  if (!lines.slice(0, 120).some((l) => COVER_END.test(l.text))) return facts;
   for (let i = 0; i < lines.length && i < 120; i++) {
     const t = lines[i]!.text;
     if (COVER_END.test(t)) break;

@@ -8,9 +8,10 @@ import { splitLines, squash } from './text-lines';
 const ANCHOR =
   /^(?:item\s{1,3}(?:9\.01|7)\b|\(c\)\s{0,3}exhibits|\(d\)\s{0,3}exhibits|exhibits?\b|exhibit\s{1,3}index|index\s{1,3}to\s{1,3}exhibits|exhibit\s{1,3}no)/i;
 const STOP = /^(?:signatures?|pursuant to the requirements)\b/i;
-/** "99.1", "Exhibit 99", "EX-10.2", "(99.1)", "10(a)": a number, then the description. */
+/** "99.1", "Exhibit 99", "EX-10.2", "(99.1)", "10(a)": a number, then a description that starts
+ * like one (capital letter, quote or bracket: not "8-K filed on" or "16.4 million"). */
 const ENTRY =
-  /^(?:ex(?:hibit)?[\s.-]{0,3}(?:no\.?\s{0,2})?)?\(?(\d{1,3}(?:\.\d{1,3}){0,2}(?:\s{0,1}\([a-z0-9]{1,3}\))?)\)?\*?(?:[\s:.\u2013\u2014-]{1,20}(\S.{0,400}))?$/i;
+  /^(?:(?:ex|Ex|EX)(?:hibit|HIBIT)?[\s.-]{0,3}(?:(?:no|No|NO)\.?\s{0,2})?)?\(?(\d{1,3}(?:\.\d{1,3}){0,2}(?:\s{0,1}\([a-z0-9]{1,3}\))?)\)?\*?(?:[:.\u2013\u2014-]{0,3}\s{1,20}([A-Z"“(\[].{0,400}))?$/;
 
 const MAX_LINES = 400;
 const MAX_EXHIBITS = 200;
@@ -55,7 +56,10 @@ export function readExhibits(text: string): Exhibit[] {
     const m = ENTRY.exec(cells[0] ?? '');
     if (/^<\/?PAGE>/i.test(t)) continue;
     // A number alone is a page number unless it is spelled "Exhibit 99".
-    const described = cells.length > 1 || m?.[2] !== undefined || /^ex/i.test(t);
+    const exhibitWord = /^ex/i.test(t);
+    // A bare integer ("1 By signing below...") is prose unless set in a column or spelled "Exhibit 1".
+    const bareInteger = m !== null && /^\d{1,3}$/.test(m[1]!) && cells.length < 2 && !exhibitWord;
+    const described = !bareInteger && (cells.length > 1 || m?.[2] !== undefined || exhibitWord);
     if (m && isExhibitNumber(m[1]!) && described) {
       const number = m[1]!.replace(/\s/g, '');
       close();

@@ -21,13 +21,35 @@ function headingLine(lines: readonly Line[]): number {
 
 function isTitleLine(t: string, name: string): boolean {
   return (
-    t !== '' &&
+    /[A-Za-z]{3}/.test(t) &&
     !/^[-_=\s]+$/.test(t) &&
     !/^\(/.test(t) &&
     squash(t).toLowerCase() !== name.toLowerCase() &&
     !SIGNED.test(t) &&
-    !/^(?:by|name|date|dated)\b/i.test(t)
+    !/^(?:by|name|date|dated|pursuant|signature)\b/i.test(t) &&
+    !/^-?\s?\d{1,3}\s?-?$/.test(t)
   );
+}
+
+/** "Title: Vice President" -> "Vice President"; empty or page-number titles -> null. */
+function cleanTitle(t: string | null | undefined, name: string): string | null {
+  let title = squash((t ?? '').replace(/^(?:title|its)\s{0,3}:\s*/i, ''));
+  // "Peter Oppenheimer Senior Vice President": the signer's name repeated before the title.
+  if (name !== '' && title.toLowerCase().startsWith(name.toLowerCase())) {
+    title = title.slice(name.length).replace(/^[\s,*]+/, '');
+  }
+  return /[A-Za-z]{3}/.test(title) && !/^(?:pursuant|by\b|power of attorney)/i.test(title) ? title : null;
+}
+
+/** "W. Ron Hinson W. Ron Hinson Comptroller" (an HTML signature block run together): the name
+ * printed twice, then the title. */
+function splitRepeatedName(text: string): { name: string; rest: string } | null {
+  const words = text.split(' ');
+  for (let n = 2; n <= 5 && n * 2 <= words.length; n++) {
+    const head = words.slice(0, n).join(' ');
+    if (words.slice(n, 2 * n).join(' ') === head) return { name: head, rest: words.slice(2 * n).join(' ') };
+  }
+  return null;
 }
 
 export function readSignatures(text: string): Signature[] {
@@ -45,15 +67,18 @@ export function readSignatures(text: string): Signature[] {
     const t = lines[i]!.text;
     const m = SIGNED.exec(t);
     if (!m) continue;
-    const cells = lineCells(t.slice(m.index));
-    const name = squash((cells[0] ?? '').replace(/^\/s\/\s*/i, '')).replace(/[,.]$/, '');
-    // Title: the next cell on the line (signature tables), else the next title-like line.
-    let title: string | null = cells[1] && !findDate(cells[1]) ? cells[1] : null;
+    const signed = t.slice(m.index).replace(/^\/s\/\s*/i, '');
+    const cells = lineCells(signed);
+    const repeated = splitRepeatedName(squash(cells[0] ?? ''));
+    const name = (repeated?.name ?? squash(cells[0] ?? '')).replace(/^name\s{0,3}:\s*/i, '').replace(/[,.]$/, '');
+    // Title: after a repeated name, the next cell (signature tables), else the next title line.
+    let title: string | null =
+      cleanTitle(repeated?.rest, name) ?? (cells[1] && !findDate(cells[1]) ? cleanTitle(cells[1], name) : null);
     let date: string | null = cells.length > 1 ? (findDate(cells.slice(1).join(' '))?.iso ?? null) : null;
     for (let j = i + 1; title === null && j < Math.min(end, i + 5); j++) {
       const next = lines[j]!.text;
       if (SIGNED.test(next)) break;
-      if (isTitleLine(next, name)) title = lineCells(next)[0] ?? null;
+      if (isTitleLine(next, name)) title = cleanTitle(lineCells(next)[0], name);
     }
     date ??= blockDate;
     signatures.push({ name: name || null, title: title ? squash(title) : null, date });
