@@ -11,7 +11,7 @@ const STOP = /^(?:signatures?|pursuant to the requirements)\b/i;
 /** "99.1", "Exhibit 99", "EX-10.2", "(99.1)", "10(a)": a number, then a description that starts
  * like one (capital letter, quote or bracket: not "8-K filed on" or "16.4 million"). */
 const ENTRY =
-  /^(?:(?:ex|Ex|EX)(?:hibit|HIBIT)?[\s.-]{0,3}(?:(?:no|No|NO)\.?\s{0,2})?)?\(?(\d{1,3}(?:\.\d{1,3}){0,2}(?:\s{0,1}\([a-z0-9]{1,3}\))?)\)?\*?(?:[:.\u2013\u2014-]{0,3}\s{1,20}([A-Z"“(\[].{0,400}))?$/;
+  /^(?:(?:ex|Ex|EX)(?:hibit|HIBIT)?[\s.-]{0,3}(?:(?:no|No|NO)\.?\s{0,2})?)?\(?(\d{1,3}(?:\.\d{1,3}){0,2}(?:\s{0,1}\([a-z0-9]{1,3}\))?)\)?\*?(?:[:.\u2013\u2014-]{0,3}\s{1,20}([A-Z"“([].{0,400}))?$/;
 
 const MAX_LINES = 400;
 const MAX_EXHIBITS = 200;
