@@ -137,6 +137,12 @@ export function ExportDialog({ query, sort, order, total, selection, selectedCou
       {running && (
         <div className="export-progress" role="status">
           <ProgressBar label="Export" percent={percent} />
+          <span className="muted">
+            {progress
+              ? `${formatCount(progress.rowsDone)} of ${formatCount(progress.rowsTotal)} rows`
+              : 'Choose where to save…'}
+          </span>
+        </div>
       )}
       {phase.kind === 'done' && (
         <p role="status" className={phase.outcome.cancelled ? 'muted' : 'text-success'} data-testid="export-outcome">

@@ -37,6 +37,10 @@ export function IndexProgressBar({ progress }: { progress: IndexProgress }) {
         </button>
       </div>
       <ProgressBar label="Indexing" percent={percent} />
+      {progress.currentFile && (
+        <div className="index-progress-file muted mono" title={progress.currentFile}>
+          {progress.currentFile}
+        </div>
       )}
       {error && (
         <div role="alert" className="text-danger">
