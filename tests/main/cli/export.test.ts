@@ -49,11 +49,17 @@ describeWithShared('cli export', () => {
     expect(readFileSync(out).subarray(0, 3).toString('latin1')).not.toBe('\xEF\xBB\xBF');
   });
 
-  it('takes --columns in the given order and --bom', async () => {
+  it('takes --columns in the given order, --bom and --sidecar', async () => {
     const { dbPath, dir } = archive();
     const out = join(dir, 'chosen.csv');
-    const run = await cliExport('', '--out', out, '--db', dbPath, '--columns', 'score,sic,companyName', '--bom');
+    const args = ['--out', out, '--db', dbPath, '--columns', 'score,sic,companyName', '--bom', '--sidecar'];
+    const run = await cliExport('', ...args);
     expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/ \(sidecar .*chosen\.csv\.json\)\n$/);
+    expect(JSON.parse(readFileSync(`${out}.json`, 'utf8'))).toMatchObject({
+      query: '',
+      columns: ['score', 'sic', 'companyName'],
+    });
     expect(readFileSync(out).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const [header, ...rows] = readCsv(out);
     expect(header).toEqual(['score', 'sic', 'companyName']);

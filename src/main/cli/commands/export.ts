@@ -1,5 +1,5 @@
-// `cli export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom]`: the whole result
-// set of a query as CSV. The row count goes to stderr; exit 2 for a usage, column or query
+// `cli export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom] [--sidecar]`: the whole
+// result set of a query as CSV (--sidecar adds FILE.csv.json, see core/export/sidecar.ts). The row count goes to stderr; exit 2 for a usage, column or query
 // error, 1 when the export fails, 130 when interrupted (no file is left behind).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,7 +10,8 @@ import { QuerySyntaxError } from '../../core/search/errors';
 import { dbPathFrom, parseCliArgs, UsageError } from '../args';
 import type { Command } from '../command';
 
-const USAGE = 'usage: npm run --silent cli -- export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom]';
+const USAGE =
+  'usage: npm run --silent cli -- export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom] [--sidecar]';
 
 export const exportCommand: Command = {
   summary: "Export a query's results to CSV",
@@ -23,7 +24,7 @@ export const exportCommand: Command = {
       process.stderr.write(`error: ${err.message}\n${USAGE}\n`);
       return 2;
     }
-    const { query, out, columns, bom, dbPath } = parsed;
+    const { query, out, columns, bom, sidecar, dbPath } = parsed;
     if (!existsSync(dbPath)) {
       process.stderr.write(`error: no database at ${dbPath} (run "index" first)\n`);
       return 1;
@@ -33,8 +34,11 @@ export const exportCommand: Command = {
     const onSigint = () => interrupt.abort();
     process.once('SIGINT', onSigint);
     try {
-      const { rows } = await exportCsv(db, { query, columns, bom }, out, { signal: interrupt.signal });
-      process.stderr.write(`${rows} rows written to ${out}\n`);
+      const { rows, sidecarPath } = await exportCsv(db, { query, columns, bom }, out, {
+        signal: interrupt.signal,
+        sidecar,
+      });
+      process.stderr.write(`${rows} rows written to ${out}${sidecarPath ? ` (sidecar ${sidecarPath})` : ''}\n`);
       return 0;
     } catch (err) {
       return reportFailure(err, query);
@@ -50,6 +54,7 @@ function parseArguments(args: string[]) {
     out: { type: 'string', short: 'o' },
     columns: { type: 'string' },
     bom: { type: 'boolean' },
+    sidecar: { type: 'boolean' },
   });
   if (positionals.length !== 1) throw new UsageError('expected exactly one QUERY argument');
   if (!values.out) throw new UsageError('--out FILE.csv is required');
@@ -58,6 +63,7 @@ function parseArguments(args: string[]) {
     out: resolve(values.out),
     columns: values.columns === undefined ? DEFAULT_EXPORT_COLUMNS : parseColumns(values.columns),
     bom: values.bom ?? false,
+    sidecar: values.sidecar ?? false,
     dbPath: dbPathFrom(values),
   };
 }

@@ -3,11 +3,21 @@
 import type { ExportProgress, ExportRequest } from '../../../shared/api/types';
 import type { Db } from '../db/open';
 import { countResults, iterateResults } from '../search/search';
+import { SidecarWriter } from './sidecar';
 import { writeResultsCsv } from './write-results-csv';
 
 export interface ExportOptions {
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
+  /** Also write `<outPath>.json` (see sidecar.ts). */
+  sidecar?: boolean;
+}
+
+export interface ExportResult {
+  rows: number;
+  path: string;
+  /** The sidecar's path, when one was asked for. */
+  sidecarPath?: string;
 }
 
 /**
@@ -21,7 +31,7 @@ export async function exportCsv(
   req: ExportRequest,
   outPath: string,
   opts: ExportOptions = {},
-): Promise<{ rows: number; path: string }> {
+): Promise<ExportResult> {
   if (req.columns.length === 0) throw new RangeError('An export needs at least one column.');
   // Counting also validates the query before any file exists. A selection may shrink when
   // some ids no longer match; progress then ends at the rows actually written.
@@ -34,12 +44,21 @@ export async function exportCsv(
     ids: req.ids,
     snippets: req.columns.includes('snippet'),
   });
-  const rows = await writeResultsCsv(db, results, outPath, {
-    columns: req.columns,
-    bom: req.bom,
-    rowsTotal,
-    signal: opts.signal,
-    onProgress: opts.onProgress,
-  });
-  return { rows, path: outPath };
+  const sidecar = opts.sidecar ? await SidecarWriter.open(db, outPath, req) : null;
+  try {
+    const rows = await writeResultsCsv(db, results, outPath, {
+      columns: req.columns,
+      bom: req.bom,
+      rowsTotal,
+      signal: opts.signal,
+      onProgress: opts.onProgress,
+      onChunk: sidecar ? (text, page) => sidecar.add(text, page) : undefined,
+    });
+    // The CSV is complete under its name first; a sidecar that then fails to land is reported
+    // as a failure, and the complete CSV stays.
+    return sidecar ? { rows, path: outPath, sidecarPath: await sidecar.commit(rows) } : { rows, path: outPath };
+  } catch (err) {
+    await sidecar?.discard();
+    throw err;
+  }
 }

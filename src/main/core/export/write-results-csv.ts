@@ -20,8 +20,8 @@ export interface WriteResultsOptions {
   rowsTotal: number;
   signal?: AbortSignal;
   onProgress?: (p: ExportProgress) => void;
-  /** Called with each page after its CSV text was produced (the sidecar uses it). */
-  onPage?: (page: readonly SearchResult[]) => void | Promise<void>;
+  /** Sees every chunk of CSV text before it is written, with the results it holds (the sidecar uses it). */
+  onChunk?: (text: string, page: readonly SearchResult[]) => void | Promise<void>;
 }
 
 /** Writes `results` to `outPath` atomically; resolves to the number of data rows written. */
@@ -45,11 +45,14 @@ async function* csvChunks(
   loadExtras: ExtrasLoader | undefined,
   progress: ProgressTracker,
 ): AsyncGenerator<string> {
-  yield csvText([[...opts.columns]], { bom: opts.bom });
+  const header = csvText([[...opts.columns]], { bom: opts.bom });
+  await opts.onChunk?.(header, []);
+  yield header;
   for (const page of pages(results, PAGE_SIZE)) {
     const extras = loadExtras?.(page);
-    yield csvText(page.map((r) => rowCells(r, extras?.get(r.id), opts.columns)));
-    await opts.onPage?.(page);
+    const text = csvText(page.map((r) => rowCells(r, extras?.get(r.id), opts.columns)));
+    await opts.onChunk?.(text, page);
+    yield text;
     progress.add(page.length);
   }
 }
