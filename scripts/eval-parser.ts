@@ -15,6 +15,9 @@
 //                 corporation"); a schedule's "citizenship or place of organization" is the
 //                 filing person's, and an address line is nobody's incorporation
 //      period     the date in a common spelling ("december 31 1997", "12/31/97", ISO...)
+//      items      (8-K; no target) every item the header lists, mapped to its code for the
+//                 filing date, heads a line of the text ("Item 2.02", "ITEM 5."); correct when
+//                 the parser's codes are the same set
 //    A counted fact is correct when the parser's value equals the header's after the same
 //    normalisation (names folded, file numbers without leading zeros).
 // 2. Full submissions (../shared/corpus/files, SGML/.nc): accession, form type, filing date
@@ -25,13 +28,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Company, Filing } from '../src/shared/filing';
 import { parseFiling } from '../src/shared/parser/index';
 import { dateSpellings } from '../src/shared/edgar/dates';
+import { itemCodeFromDescription } from '../src/shared/edgar/items';
 import { foldCompanyName } from '../src/shared/edgar/names';
 import { jurisdictionNames } from '../src/shared/edgar/states';
 
 const SHARED_DIR =
   process.env.EDGAR_SHARED_DIR ?? resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'shared');
 
-export const COVER_FIELDS = ['formType', 'name', 'fileNumber', 'irsNumber', 'state', 'period'] as const;
+export const COVER_FIELDS = ['formType', 'name', 'fileNumber', 'irsNumber', 'state', 'period', 'items'] as const;
 export type CoverField = (typeof COVER_FIELDS)[number];
 export const HEADER_FIELDS = ['accessionNumber', 'formType', 'filedDate', 'cik'] as const;
 export type HeaderField = (typeof HEADER_FIELDS)[number];
@@ -50,6 +54,8 @@ export interface EvalReport {
 
 interface LostFacts {
   file: string;
+  filedDate: string | null;
+  items: string[] | null;
   formType: string | null;
   periodOfReport: string | null;
   company: {
@@ -123,6 +129,10 @@ export function stated(field: CoverField, expected: string, doc: Doc): boolean {
       return jurisdictionNames(expected).some((n) => stateStated(doc.folded.slice(0, COVER_CHARS), n));
     case 'period':
       return dateSpellings(expected).some((s) => doc.folded.includes(s));
+    case 'items':
+      return expected
+        .split(',')
+        .every((code) => new RegExp(`^[ \\t]*item[ \\t]{1,6}${escape(code)}(?![\\d])`, 'im').test(doc.raw));
   }
 }
 
@@ -154,8 +164,13 @@ function mainCompany(filing: Filing, role: string | undefined): Company | null {
   return filing.companies.find((c) => c.role === role) ?? filing.companies[0] ?? null;
 }
 
+/** A set of item codes as one comparable string: sorted, comma-joined. */
+const codeSet = (codes: readonly string[]): string => [...new Set(codes)].sort().join(',');
+
 function actualValue(field: CoverField, filing: Filing, company: Company | null): string | null {
   switch (field) {
+    case 'items':
+      return codeSet(filing.items.map((i) => i.code));
     case 'formType':
       return filing.formType;
     case 'period':
@@ -171,6 +186,14 @@ function actualValue(field: CoverField, filing: Filing, company: Company | null)
   }
 }
 
+/** The header's items (titles or codes) as codes; null when any is blank or unknown. */
+function expectedItems(lost: LostFacts): string | null {
+  const items = lost.items ?? [];
+  const codes = items.map((i) => (i.trim() === '' ? null : itemCodeFromDescription(i, lost.filedDate)));
+  if (codes.length === 0 || codes.some((c) => c === null)) return null;
+  return codeSet(codes as string[]);
+}
+
 function expectedValue(field: CoverField, lost: LostFacts): string | null {
   const c = lost.company;
   const value = {
@@ -180,6 +203,7 @@ function expectedValue(field: CoverField, lost: LostFacts): string | null {
     fileNumber: c?.fileNumber,
     irsNumber: c?.irsNumber && !/^0+$/.test(c.irsNumber) ? c.irsNumber : null,
     state: c?.stateOfIncorporation,
+    items: expectedItems(lost),
   }[field];
   return value ? value : null;
 }

@@ -137,3 +137,35 @@ export function normalizeItemCode(raw: string): string | null {
   const minor = m[2].length === 1 ? `0${m[2]}` : m[2];
   return `${major}.${minor}`;
 }
+
+/** EDGAR header descriptions of legacy items that shorten the form's own titles. */
+const LEGACY_ALIASES: Readonly<Record<string, string>> = {
+  'financial statements and exhibits': '7',
+  'other events': '5',
+};
+
+const foldTitle = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/**
+ * The item code an EDGAR header description or heading text names ("Changes in control of
+ * registrant" -> "1" before August 23, 2004, "5.01" after; "2.02" -> "2.02"). Null when unknown.
+ */
+export function itemCodeFromDescription(text: string, date: string | null): string | null {
+  const code = normalizeItemCode(text);
+  if (code !== null) return code;
+  const folded = foldTitle(text);
+  if (folded === '') return null;
+  const legacy = date === null || isLegacyItemDate(date);
+  if (legacy && LEGACY_ALIASES[folded]) return LEGACY_ALIASES[folded]!;
+  for (const table of legacy ? [LEGACY_ITEMS, MODERN_ITEMS] : [MODERN_ITEMS, LEGACY_ITEMS]) {
+    for (const [c, titles] of Object.entries(table)) {
+      if (titles.some((t) => foldTitle(t.title) === folded)) return c;
+    }
+  }
+  return null;
+}

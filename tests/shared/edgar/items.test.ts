@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { itemTitle, LEGACY_ITEMS, MODERN_ITEMS, normalizeItemCode } from '../../../src/shared/edgar/items';
+import {
+  itemCodeFromDescription,
+  itemTitle,
+  LEGACY_ITEMS,
+  MODERN_ITEMS,
+  normalizeItemCode,
+} from '../../../src/shared/edgar/items';
 
 describe('normalizeItemCode', () => {
   it.each([
@@ -42,5 +48,18 @@ describe('itemTitle', () => {
     );
     expect(itemTitle('4.03', null)).toBeNull();
     expect(itemTitle('13', null)).toBeNull();
+  });
+});
+
+describe('itemCodeFromDescription', () => {
+  it('maps EDGAR header descriptions to the code of their era', () => {
+    expect(itemCodeFromDescription('Changes in control of registrant', '2004-01-08')).toBe('1');
+    expect(itemCodeFromDescription("Changes in registrant's certifying accountant", '2002-02-19')).toBe('4');
+    expect(itemCodeFromDescription('Financial statements and exhibits', '2004-07-14')).toBe('7');
+    expect(itemCodeFromDescription('Financial Statements and Exhibits', '2017-10-03')).toBe('9.01');
+    expect(itemCodeFromDescription('Other Events', '2024-03-08')).toBe('8.01');
+    expect(itemCodeFromDescription('Regulation FD Disclosure', '2017-10-03')).toBe('7.01');
+    expect(itemCodeFromDescription('5.02', null)).toBe('5.02');
+    expect(itemCodeFromDescription('Something else', null)).toBeNull();
   });
 });
