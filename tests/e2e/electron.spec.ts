@@ -56,7 +56,7 @@ test.describe('the Electron app', () => {
       expect(surface).toMatchObject({ require: 'undefined', process: 'undefined' });
 
       await window.getByRole('button', { name: 'Open the sample archive' }).click();
-      const row = window.getByTestId('results').getByRole('row').filter({ hasText: 'HARBORLIGHT INSTRUMENTS INC' });
+      const row = window.getByTestId('results').getByRole('row').filter({ hasText: 'NORTHWIND ORCHARD FOODS INC' });
       await expect(row).toHaveCount(1, { timeout: 30_000 });
     } finally {
       await app.close();

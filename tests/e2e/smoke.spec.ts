@@ -25,3 +25,30 @@ test('indexes a folder holding the two seeds and lists both filings', async ({ p
 
   expect(pageErrors).toEqual([]);
 });
+
+test('pushes indexing events to the page over the transport', async ({ page }) => {
+  // Listen the way the renderer's client does (EventSource on /events), then open the samples.
+  const done = page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const g = globalThis as unknown as {
+          document: { querySelector(s: string): { content: string } | null };
+          EventSource: new (url: string) => {
+            addEventListener(name: string, fn: (e: { data: string }) => void): void;
+            close(): void;
+          };
+        };
+        const token = g.document.querySelector('meta[name="edgar-loopback-token"]')?.content ?? '';
+        const source = new g.EventSource(`/events?token=${encodeURIComponent(token)}`);
+        source.addEventListener('index:done', (e) => {
+          source.close();
+          resolve(JSON.parse(e.data));
+        });
+      }),
+  );
+  await page.getByRole('button', { name: 'Open the sample archive' }).click();
+  expect(await done).toMatchObject({ filings: 6, errors: [] });
+  await expect(
+    page.getByTestId('results').getByRole('row').filter({ hasText: 'NORTHWIND ORCHARD FOODS INC' }),
+  ).toHaveCount(1);
+});
