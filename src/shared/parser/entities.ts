@@ -138,8 +138,6 @@ const NAMED: Record<string, string> = {
   Yacute: 'Ý',
 };
 
-const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g;
-
 function fromCodePoint(cp: number): string {
   if (cp === 0xa0 || cp === 0x2002 || cp === 0x2003 || cp === 0x2009) return ' ';
   if (cp >= 0x80 && cp <= 0x9f) return CP1252_C1[cp - 0x80]!;
@@ -147,14 +145,48 @@ function fromCodePoint(cp: number): string {
   return String.fromCodePoint(cp);
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isHex = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+const isAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The reference starting at `amp`: [replacement, end] or null when it is not one. Bounded
+ * lengths (7 decimal digits, 6 hex, 32-char names) keep each attempt O(1).
+ */
+function readEntity(s: string, amp: number): [string, number] | null {
+  let i = amp + 1;
+  let value: string | null;
+  if (s.charCodeAt(i) === 35 /* # */) {
+    const hex = s.charCodeAt(i + 1) === 120 || s.charCodeAt(i + 1) === 88; /* x X */
+    const start = hex ? i + 2 : i + 1;
+    i = start;
+    while (i - start < (hex ? 6 : 7) && (hex ? isHex : isDigit)(s.charCodeAt(i))) i++;
+    if (i === start) return null;
+    value = fromCodePoint(Number.parseInt(s.slice(start, i), hex ? 16 : 10));
+  } else {
+    if (!isAlpha(s.charCodeAt(i))) return null;
+    while (i - amp <= 32 && (isAlpha(s.charCodeAt(i)) || isDigit(s.charCodeAt(i)))) i++;
+    const name = s.slice(amp + 1, i);
+    value = NAMED[name] ?? NAMED[name.toLowerCase()] ?? null;
+    if (value === null) return null;
+  }
+  if (s.charCodeAt(i) === 59 /* ; */) i++;
+  return [value, i];
+}
+
 export function decodeEntities(s: string): string {
-  if (s.indexOf('&') < 0) return s;
-  return s.replace(ENTITY, (whole, body: string) => {
-    if (body.charCodeAt(0) === 35 /* # */) {
-      const hex = body[1] === 'x' || body[1] === 'X';
-      const cp = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
-      return fromCodePoint(cp);
+  let amp = s.indexOf('&');
+  if (amp < 0) return s;
+  const out: string[] = [];
+  let last = 0;
+  while (amp >= 0) {
+    const hit = readEntity(s, amp);
+    if (hit) {
+      out.push(s.slice(last, amp), hit[0]);
+      last = hit[1];
     }
-    return NAMED[body] ?? NAMED[body.toLowerCase()] ?? whole;
-  });
+    amp = s.indexOf('&', hit ? hit[1] : amp + 1);
+  }
+  out.push(s.slice(last));
+  return out.join('');
 }

@@ -24,10 +24,12 @@ interface State {
   cell: number;
   /** Line breaks at the end of the output so far (text resets it): blocks ensure, not add, breaks. */
   breaks: number;
+  /** Next "page-break-" / "PAGE-BREAK-" in the input (-1: none left), searched again only once passed. */
+  nextBreak: [number, number];
 }
 
 export function htmlText(html: string): string {
-  const st: State = { out: [], pre: 0, cell: 0, breaks: 2 };
+  const st: State = { out: [], pre: 0, cell: 0, breaks: 2, nextBreak: [0, 0] };
   let pos = 0;
   while (pos < html.length) {
     let lt = html.indexOf('<', pos);
@@ -57,6 +59,7 @@ export function htmlText(html: string): string {
       pos = skipPast(html, gt + 1, name);
       continue;
     }
+    if (!closing && breaksPage(html, lt, gt, st)) onTag(st, 'page', false);
     onTag(st, name, closing);
   }
   return tidy(st.out.join(''));
@@ -91,6 +94,25 @@ function ensureBreaks(st: State, n: number): void {
     st.out.push('\n');
     st.breaks++;
   }
+}
+
+const BREAK_MARKERS = ['page-break-', 'PAGE-BREAK-'] as const;
+
+const ALWAYS = /^(before|after)\s*:\s*always/i;
+
+/** Whether the tag in [lt, gt] has a style page-break-before/after: always (EDGAR's page breaks). */
+function breaksPage(html: string, lt: number, gt: number, st: State): boolean {
+  for (let k = 0; k < BREAK_MARKERS.length; k++) {
+    for (;;) {
+      let at = st.nextBreak[k]!;
+      if (at >= 0 && at < lt) at = st.nextBreak[k] = html.indexOf(BREAK_MARKERS[k]!, lt);
+      if (at < 0 || at > gt) break;
+      if (ALWAYS.test(html.slice(at + 11, Math.min(gt, at + 40)))) return true;
+      // "avoid" or "auto": look past it, still inside this tag.
+      st.nextBreak[k] = html.indexOf(BREAK_MARKERS[k]!, at + 1);
+    }
+  }
+  return false;
 }
 
 /** Letters, '/', '!' and '?' can follow '<' in markup. */

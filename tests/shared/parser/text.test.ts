@@ -42,6 +42,12 @@ describe('htmlText', () => {
     expect(htmlText('<pre>a    b\n  c</pre><p>1 < 2</p>')).toBe('a    b\n  c\n\n1 < 2');
   });
 
+  it('marks CSS page breaks (before/after: always) as page breaks, not "avoid"', () => {
+    const html =
+      '<p>one</p><hr style="page-break-after:always"><p style="page-break-inside: avoid; PAGE-BREAK-BEFORE: ALWAYS">two</p><div style="page-break-after: avoid">three</div>';
+    expect(htmlText(html)).toBe('one\n\n\f\n\f\ntwo\n\nthree');
+  });
+
   it('marks <PAGE> as a page break', () => {
     expect(htmlText('<p>one</p><PAGE><p>two</p>')).toBe('one\n\n\f\ntwo');
   });
