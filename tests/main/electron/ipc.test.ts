@@ -5,7 +5,8 @@ import { CHANNELS } from '../../../src/shared/ipc/contract';
 import { createDispatch } from '../../../src/main/api/dispatch';
 import type { Handlers } from '../../../src/main/api/handlers/types';
 import { createAppUrlCheck } from '../../../src/main/electron/app-url';
-import { isTrustedSender, registerIpc, type SenderPolicy } from '../../../src/main/electron/ipc';
+import { createEventHub } from '../../../src/main/api/events';
+import { forwardEvents, isTrustedSender, registerIpc, type SenderPolicy } from '../../../src/main/electron/ipc';
 
 const RENDERER = '/app/out/renderer/index.html';
 const ownContents = { id: 1 } as unknown as WebContents;
@@ -105,5 +106,25 @@ describe('registerIpc', () => {
     expect(calls).toEqual([]);
     expect(await handlers.get('filing:get')!(trusted, { id: 7 })).toEqual({ ok: true, value: { id: 1 } });
     expect(calls).toEqual([{ id: 7 }]);
+  });
+});
+
+describe('forwardEvents', () => {
+  it('sends each event to every live window and skips destroyed ones', () => {
+    const sent: [string, string, unknown][] = [];
+    const contents = (name: string, destroyed: boolean) =>
+      ({
+        isDestroyed: () => destroyed,
+        send: (event: string, payload: unknown) => sent.push([name, event, payload]),
+      }) as unknown as WebContents;
+    const hub = createEventHub();
+    const stop = forwardEvents(hub, () => [
+      { webContents: contents('a', false) },
+      { webContents: contents('b', true) },
+    ]);
+    hub.emit('archive:changed', { at: 1 });
+    stop();
+    hub.emit('archive:changed', { at: 2 });
+    expect(sent).toEqual([['a', 'archive:changed', { at: 1 }]]);
   });
 });

@@ -1,0 +1,73 @@
+import type { BrowserWindow, Dialog, Shell } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { appPaths } from '../../../src/main/electron/app-paths';
+import { electronPlatform } from '../../../src/main/electron/dialogs';
+
+function platform(answers: {
+  open?: { canceled: boolean; filePaths: string[] };
+  save?: { canceled: boolean; filePath?: string };
+  openPath?: string;
+}) {
+  const calls: string[] = [];
+  const dialog = {
+    showOpenDialog: async (...args: unknown[]) => (calls.push(`open:${args.length}`), answers.open),
+    showSaveDialog: async (...args: unknown[]) => (calls.push(`save:${args.length}`), answers.save),
+  } as unknown as Dialog;
+  const shell = {
+    openPath: async (p: string) => (calls.push(`openPath:${p}`), answers.openPath ?? ''),
+    showItemInFolder: (p: string) => void calls.push(`show:${p}`),
+    openExternal: async (u: string) => void calls.push(`external:${u}`),
+  } as unknown as Shell;
+  const window = {} as BrowserWindow;
+  return {
+    calls,
+    platform: electronPlatform({ dialog, shell, window: () => window, samplesDir: '/app/samples/filings' }),
+  };
+}
+
+describe('the Electron platform', () => {
+  it('returns the picked folder, or null when the dialog is dismissed', async () => {
+    expect(await platform({ open: { canceled: false, filePaths: ['/data/edgar'] } }).platform.chooseFolder()).toBe(
+      '/data/edgar',
+    );
+    expect(await platform({ open: { canceled: true, filePaths: [] } }).platform.chooseFolder()).toBeNull();
+  });
+
+  it('attaches dialogs to the window so they are modal to it', async () => {
+    const { calls, platform: p } = platform({ save: { canceled: false, filePath: '/tmp/x.csv' } });
+    expect(await p.chooseSavePath('edgar-export.csv')).toBe('/tmp/x.csv');
+    expect(calls).toEqual(['save:2']);
+  });
+
+  it('returns null for a dismissed save dialog', async () => {
+    expect(await platform({ save: { canceled: true } }).platform.chooseSavePath('a.csv')).toBeNull();
+    expect(await platform({ save: { canceled: false, filePath: '' } }).platform.chooseSavePath('a.csv')).toBeNull();
+  });
+
+  it("turns shell.openPath's error string into a failure", async () => {
+    await expect(
+      platform({ openPath: 'No application knows how to open this' }).platform.openPath('/x.txt'),
+    ).rejects.toThrow(/No application/);
+    const ok = platform({});
+    await ok.platform.openPath('/x.txt');
+    await ok.platform.revealPath('/x.txt');
+    expect(ok.calls).toEqual(['openPath:/x.txt', 'show:/x.txt']);
+  });
+});
+
+describe('appPaths', () => {
+  const base = { mainDir: '/app/out/main', appRoot: '/app', userData: '/home/u/.config/EDGAR Archive' };
+
+  it("keeps the database in Electron's userData folder and finds the bundles beside out/main", () => {
+    expect(appPaths({ ...base, env: {} })).toEqual({
+      dbPath: '/home/u/.config/EDGAR Archive/archive.db',
+      preload: '/app/out/preload/index.cjs',
+      rendererIndex: '/app/out/renderer/index.html',
+      samplesDir: '/app/samples/filings',
+    });
+  });
+
+  it('lets EDGAR_ARCHIVE_DB choose another database, as the CLI does', () => {
+    expect(appPaths({ ...base, env: { EDGAR_ARCHIVE_DB: '/tmp/a.db' } }).dbPath).toBe('/tmp/a.db');
+  });
+});
