@@ -24,6 +24,7 @@ export function foldCompanyName(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\s\/[a-z]{2,3}\/?\s*$/, '')
+    .replace(/['’]/g, '')
     .replace(/[&]|\band\b/g, ' ')
     .replace(/[^a-z0-9]+/g, ' ');
   for (const [re, short] of SUFFIXES) s = s.replace(re, short);

@@ -7,7 +7,7 @@ import type { CoverText } from './text-lines';
 const TITLE_CHARS = 5000;
 
 const FORM_TITLE =
-  /\bFORM\s{1,3}(10-K405|10-KSB405|10-KSB|10-QSB|10-KT|10-QT|10-K|10-Q|8-K12[BG]|8-K|20-F|40-F|6-K|11-K|N-CSRS?|N-Q|S-1|S-3|S-4|S-8|S-11|F-1|F-3|F-4|13F-(?:HR|NT)|ABS-15G|ABS-EE|10-D|SD|3|4|5|D)(\s{0,2}\/\s{0,2}A\b)?/i;
+  /\bFORM\s{1,3}(10-K405|10-KSB405|10-KSB|10-QSB|10-KT|10-QT|10-K|10-Q|8-K12[BG]|8-K|20-F|40-F|6-K|11-K|N-CSRS?|N-Q|S-1|S-3|S-4|S-8|S-11|F-1|F-3|F-4|N-1A|N-2|N-3|N-4|N-6|13F-(?:HR|NT)|ABS-15G|ABS-EE|10-D|SD|3|4|5|D)(\s{0,2}\/\s{0,2}A\b)?/i;
 
 const AMENDMENT =
   /\bAMENDMENT\s{1,3}NO\.?\s{0,3}\d{1,3}\b|\(Amendment\s{1,3}No\.|\bAMENDED\s{1,3}(?:ANNUAL|QUARTERLY|CURRENT)\s{1,3}REPORT/i;
@@ -52,10 +52,27 @@ function with405(form: string, head: string): string {
   return at >= 0 && ITEM_405_CHECKED.test(head.slice(at, at + 600)) ? `${form}405` : form;
 }
 
+/** Only unmistakable check marks: these boxes sit in prose where a lone "x" may be a word. */
+const CHECK = '(?:☒|\\[\\s?[xX]\\s?\\]|þ|ý)';
+/** An S-3/F-3 that becomes effective on filing (Rule 462(e)) is an automatic shelf: S-3ASR. */
+const AUTOMATIC_SHELF = new RegExp(`Rule\\s{1,3}462\\(e\\)[^\\n]{0,200}?box\\.?\\s{0,4}${CHECK}`, 'i');
+/** A fund's post-effective amendment is filed as 485APOS (Rule 485(a)) or 485BPOS (485(b)). */
+const RULE_485 = new RegExp(`${CHECK}[^\\n]{0,80}?pursuant\\s{1,3}to\\s{1,3}paragraph\\s{1,3}\\(([ab])\\)`, 'i');
+
+function withRegistrationKind(form: string, head: string): string {
+  if ((form === 'S-3' || form === 'F-3') && AUTOMATIC_SHELF.test(head)) return `${form}ASR`;
+  // "Post-Effective Amendment No." made it "N-1A/A"; EDGAR files those as 485APOS/485BPOS.
+  if (/^N-(?:1A|2|3|4|6)(?:\/A)?$/.test(form) && /post-effective\s{1,3}amendment/i.test(head)) {
+    const rule = RULE_485.exec(head);
+    if (rule) return rule[1]!.toLowerCase() === 'a' ? '485APOS' : '485BPOS';
+  }
+  return form;
+}
+
 /** The cover's form type, normalised to EDGAR's spelling ("10-K/A", "SC 13G/A"), or null. */
 export function readFormType(cover: CoverText): string | null {
   const form = readTitle(cover);
-  return form ? with405(form, cover.head) : null;
+  return form ? withRegistrationKind(with405(form, cover.head), cover.head) : null;
 }
 
 function readTitle(cover: CoverText): string | null {
