@@ -5,10 +5,35 @@ import type { CoverCompany, CoverFacts, CoverInput } from './cover/types';
 import type { ReadDocument } from './document-content';
 import { emptyCompany } from './empty';
 
-/** The document whose TYPE is the form type, else the first one with text. */
-export function primaryDocument(read: readonly ReadDocument[], formType: string | null): ReadDocument | null {
-  const texty = read.filter((r) => r.document.textChars > 0 || r.markup);
-  return texty.find((r) => formType != null && r.document.type === formType) ?? texty[0] ?? null;
+/**
+ * Picks the primary document as documents stream by: the one whose TYPE is the form type,
+ * else the first with text. Knowing at once which documents cannot be primary lets the
+ * parser drop their markup instead of holding every document's HTML to the end.
+ */
+export class PrimaryPicker {
+  private first: ReadDocument | null = null;
+  private typed: ReadDocument | null = null;
+
+  constructor(private readonly formType: string | null) {}
+
+  /** Offers a document; false when it can no longer become the primary. */
+  offer(r: ReadDocument): boolean {
+    if (r.document.textChars === 0 && !r.markup) return false;
+    let candidate = false;
+    if (!this.first) {
+      this.first = r;
+      candidate = true;
+    }
+    if (!this.typed && this.formType != null && r.document.type === this.formType) {
+      this.typed = r;
+      candidate = true;
+    }
+    return candidate;
+  }
+
+  get primary(): ReadDocument | null {
+    return this.typed ?? this.first;
+  }
 }
 
 export function coverInput(primary: ReadDocument, filedDate: string | null): CoverInput {

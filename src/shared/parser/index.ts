@@ -3,7 +3,7 @@
 // of the primary document (readCover) then fills what the header lacks.
 import type { Filing } from '../filing';
 import { readCover } from './cover';
-import { coverInput, mergeCover, primaryDocument } from './cover-merge';
+import { coverInput, mergeCover } from './cover-merge';
 import { detectFormat } from './detect';
 import { readDocumentContent, type ReadDocument } from './document-content';
 import { emptyFiling } from './empty';
@@ -28,11 +28,10 @@ export function parseFiling(bytes: Uint8Array, opts: ParseOptions = {}): Filing 
       return filing;
     }
     const keepHtml = opts.keepHtml === true;
-    const read =
+    const primary =
       detected.format === 'sgml' || detected.format === 'nc'
         ? readSubmission(bytes, filing, { nc: detected.format === 'nc', pem: detected.pem, keepHtml })
-        : [readBareDocument(bytes, filing, opts.path ?? null, keepHtml)];
-    const primary = primaryDocument(read, filing.formType);
+        : readBareDocument(bytes, filing, opts.path ?? null, keepHtml);
     if (primary) mergeCover(filing, readCover(coverInput(primary, filing.filedDate)));
   } catch (err) {
     filing.warnings.push(`parser error: ${err instanceof Error ? err.message : String(err)}`);

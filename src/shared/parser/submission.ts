@@ -1,5 +1,6 @@
 // Full submissions (SGML with or without PEM/IMS envelope, and .nc): header + documents.
 import type { Filing } from '../filing';
+import { PrimaryPicker } from './cover-merge';
 import { decodeBytes } from './decode';
 import { readDocumentContent, type ReadDocument } from './document-content';
 import { findFirstDocument, splitDocuments } from './documents';
@@ -16,8 +17,11 @@ export interface SubmissionOptions {
   keepHtml: boolean;
 }
 
-/** Fills `filing` in place (so a failure part-way still leaves what was read); returns the read documents. */
-export function readSubmission(bytes: Uint8Array, filing: Filing, opts: SubmissionOptions): ReadDocument[] {
+/**
+ * Fills `filing` in place (so a failure part-way still leaves what was read); returns the
+ * primary document (with its markup, for the cover reader), or null when there is none.
+ */
+export function readSubmission(bytes: Uint8Array, filing: Filing, opts: SubmissionOptions): ReadDocument | null {
   const firstDoc = findFirstDocument(bytes);
   const headerEnd = firstDoc >= 0 ? firstDoc : bytes.length;
   let headerText = decodeBytes(bytes.subarray(0, headerEnd)).text;
@@ -25,14 +29,14 @@ export function readSubmission(bytes: Uint8Array, filing: Filing, opts: Submissi
   const header = buildHeaderFacts(opts.nc ? readNcHeaderFields(headerText) : readSgmlHeaderFields(headerText));
   applyHeader(filing, header);
 
-  const read: ReadDocument[] = [];
   if (firstDoc < 0) {
     if (filing.accessionNumber == null) filing.warnings.push('no header facts and no <DOCUMENT> blocks found');
-    return read;
+    return null;
   }
+  const picker = new PrimaryPicker(filing.formType);
   for (const raw of splitDocuments(bytes, firstDoc)) {
     const r = readDocumentContent(bytes, raw, { pem: opts.pem, keepHtml: opts.keepHtml });
-    read.push(r);
+    picker.offer(r);
     filing.documents.push(r.document);
   }
   if (header.documentCount != null && header.documentCount !== filing.documents.length) {
@@ -40,7 +44,7 @@ export function readSubmission(bytes: Uint8Array, filing: Filing, opts: Submissi
       `PUBLIC DOCUMENT COUNT is ${header.documentCount} but the file has ${filing.documents.length} <DOCUMENT> blocks; using the blocks`,
     );
   }
-  return read;
+  return picker.primary;
 }
 
 function applyHeader(filing: Filing, header: HeaderFacts): void {
