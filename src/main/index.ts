@@ -1,4 +1,7 @@
-// Electron entry: everything lives in electron/app.ts; this file stays the build's input.
+// Electron entry. This file is always out/main/index.js once built (other code may land in
+// shared chunks), so it is the one place that can name the bundle's folder reliably.
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startApp } from './electron/app';
 
-startApp();
+startApp(dirname(fileURLToPath(import.meta.url)));

@@ -1,6 +1,4 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openArchiveApi, type ArchiveApi } from '../api/archive-api';
 import { createAppUrlCheck } from './app-url';
 import { appPaths } from './app-paths';
@@ -10,15 +8,18 @@ import { menuTemplate } from './menu';
 import { applyContentSecurityPolicy, denyPermissions, lockDownContents } from './security';
 import { createMainWindow } from './window';
 
-/** The Electron app's lifecycle: one instance, one window, the archive API behind IPC. */
-export function startApp(): void {
+/**
+ * The Electron app's lifecycle: one instance, one window, the archive API behind IPC.
+ * `mainDir` is the folder of the main bundle (out/main), where the preload and renderer are found.
+ */
+export function startApp(mainDir: string): void {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
   const paths = appPaths({
-    mainDir: dirname(fileURLToPath(import.meta.url)),
+    mainDir,
     appRoot: app.getAppPath(),
     userData: app.getPath('userData'),
     env: process.env,

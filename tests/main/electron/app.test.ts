@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../../src/main/api/csp';
+import { CHANNELS } from '../../../src/shared/ipc/contract';
+import { FakeContents, FakeSession } from './fakes';
+
+// The app's wiring, run against a stand-in of the 'electron' module (the binary is not
+// installed here; tests/e2e/electron.spec.ts drives the real one where it is). The archive
+// behind it is real: a fresh database in a temp folder.
+const fake = vi.hoisted(() => {
+  const appListeners = new Map<string, ((...args: unknown[]) => unknown)[]>();
+  return {
+    appListeners,
+    handlers: new Map<string, (...args: unknown[]) => unknown>(),
+    windows: [] as { options: Record<string, unknown>; loaded: string[]; webContents: unknown }[],
+    menu: null as unknown,
+    session: null as unknown,
+    ready: null as null | (() => void),
+    external: [] as string[],
+  };
+});
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    readonly loaded: string[] = [];
+    readonly webContents = {};
+    constructor(readonly options: Record<string, unknown>) {
+      fake.windows.push(this);
+    }
+    static fromWebContents = () => fake.windows[0] ?? null;
+    once() {}
+    on() {}
+    loadFile(file: string) {
+      this.loaded.push(file);
+      return Promise.resolve();
+    }
+    loadURL(url: string) {
+      this.loaded.push(url);
+      return Promise.resolve();
+    }
+  }
+  return {
+    app: {
+      isPackaged: true,
+      requestSingleInstanceLock: () => true,
+      getAppPath: () => '/opt/edgar-archive',
+      getPath: () => '/tmp/unused-user-data',
+      getVersion: () => '0.1.0',
+      on: (event: string, fn: (...args: unknown[]) => unknown) =>
+        fake.appListeners.set(event, [...(fake.appListeners.get(event) ?? []), fn]),
+      whenReady: () => new Promise<void>((resolve) => (fake.ready = resolve)),
+      quit: () => {},
+    },
+    BrowserWindow,
+    ipcMain: {
+      handle: (c: string, fn: (...args: unknown[]) => unknown) => fake.handlers.set(c, fn),
+      removeHandler: () => {},
+    },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (fake.menu = m) },
+    session: {
+      get defaultSession() {
+        return fake.session;
+      },
+    },
+    dialog: {},
+    shell: { openExternal: async (url: string) => void fake.external.push(url) },
+  };
+});
+
+const home = mkdtempSync(join(tmpdir(), 'app-test-'));
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+describe('startApp', () => {
+  it('locks down every web contents, then on ready secures the session, serves IPC and opens the window', async () => {
+    process.env.EDGAR_ARCHIVE_DB = join(home, 'archive.db');
+    const session = new FakeSession();
+    fake.session = session;
+    const { startApp } = await import('../../../src/main/electron/app');
+    startApp('/opt/edgar-archive/out/main');
+
+    const contents = new FakeContents();
+    for (const fn of fake.appListeners.get('web-contents-created') ?? []) fn({}, contents);
+    expect(contents.fire('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(contents.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(contents.openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(fake.external).toEqual(['https://example.com/']);
+
+    fake.ready!();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    expect([...fake.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
+    expect(session.headersListener).not.toBeNull();
+    let headers: unknown;
+    session.headersListener!({ responseHeaders: {} }, (r) => (headers = r));
+    expect(headers).toEqual({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    expect(session.requestHandler).not.toBeNull();
+    expect(fake.windows[0].options).toMatchObject({ webPreferences: { sandbox: true, contextIsolation: true } });
+    expect(String((fake.windows[0].options.webPreferences as { preload: string }).preload)).toBe(
+      '/opt/edgar-archive/out/preload/index.cjs',
+    );
+    expect(fake.windows[0].loaded).toEqual(['/opt/edgar-archive/out/renderer/index.html']);
+    expect(JSON.stringify(fake.menu)).not.toContain('toggleDevTools');
+
+    // The IPC handler refuses a frame that is not our page, and serves our own.
+    const handle = fake.handlers.get('archive:status')!;
+    const frame = (url: string) => ({ url, parent: null });
+    const foreign = await handle({ sender: fake.windows[0].webContents, senderFrame: frame('https://evil.example/') });
+    expect(foreign).toMatchObject({ ok: false });
+    const ours = frame('file:///opt/edgar-archive/out/renderer/index.html#/search');
+    const status = await handle({ sender: fake.windows[0].webContents, senderFrame: ours });
+    expect(status).toMatchObject({ ok: true, value: { dbPath: join(home, 'archive.db'), roots: [], filings: 0 } });
+
+    // Quitting closes the archive before the process goes.
+    let prevented = false;
+    for (const fn of fake.appListeners.get('will-quit') ?? []) fn({ preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+  });
+});
