@@ -24,12 +24,12 @@ const companyNames = (row: SearchResult) =>
     .join('; ');
 
 export const COLUMNS: readonly Column[] = [
-  { id: 'filed', label: 'Filed', width: 104, minWidth: 70, sort: 'filed', render: (r) => r.filedDate ?? '—' },
-  { id: 'form', label: 'Form', width: 84, minWidth: 50, sort: 'form', render: (r) => r.formType ?? '—' },
+  { id: 'filed', label: 'Filed', width: 96, minWidth: 70, sort: 'filed', render: (r) => r.filedDate ?? '—' },
+  { id: 'form', label: 'Form', width: 76, minWidth: 50, sort: 'form', render: (r) => r.formType ?? '—' },
   {
     id: 'company',
     label: 'Company',
-    width: 260,
+    width: 240,
     minWidth: 100,
     sort: 'company',
     render: (r) => companyNames(r) || '—',
@@ -38,7 +38,7 @@ export const COLUMNS: readonly Column[] = [
   {
     id: 'cik',
     label: 'CIK',
-    width: 92,
+    width: 84,
     minWidth: 60,
     render: (r) => r.companies.map((c) => shortCik(c.cik)).find(Boolean) ?? '—',
     title: (r) =>
@@ -47,11 +47,11 @@ export const COLUMNS: readonly Column[] = [
         .filter(Boolean)
         .join('; '),
   },
-  { id: 'period', label: 'Period', width: 104, minWidth: 70, sort: 'period', render: (r) => r.periodOfReport ?? '—' },
+  { id: 'period', label: 'Period', width: 96, minWidth: 70, sort: 'period', render: (r) => r.periodOfReport ?? '—' },
   {
     id: 'items',
     label: 'Items',
-    width: 110,
+    width: 84,
     minWidth: 60,
     render: (r) => r.items.join(', ') || '—',
     title: (r) => r.items.join(', '),
@@ -59,7 +59,7 @@ export const COLUMNS: readonly Column[] = [
   {
     id: 'snippet',
     label: 'Snippet',
-    width: 420,
+    width: 360,
     minWidth: 120,
     render: (r) => <HighlightedText text={r.snippet} hits={r.snippetHits} />,
     title: (r) => r.snippet,

@@ -11,17 +11,20 @@ interface Props {
 }
 
 const AXIS = 18;
+/** Few buckets stay slim bars, centred, rather than slabs across the pane. */
+const MAX_SLOT = 56;
 
 /** Bars of hits per bucket. Click a bar, or drag across bars to pick a range. */
 export const TimelineChart = memo(function TimelineChart({ buckets, granularity, width, height, onPick }: Props) {
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
   const max = Math.max(1, ...buckets.map(([, n]) => n));
-  const slot = width / Math.max(1, buckets.length);
+  const slot = Math.min(MAX_SLOT, width / Math.max(1, buckets.length));
+  const left = (width - slot * buckets.length) / 2;
   const gap = slot > 6 ? Math.min(4, slot * 0.2) : 0;
   const plot = height - AXIS;
   // Label as many buckets as fit: every one for a few years, every January for many months.
   const labelEvery = Math.max(1, Math.ceil(48 / slot));
-  const indexAt = (x: number) => Math.max(0, Math.min(buckets.length - 1, Math.floor(x / slot)));
+  const indexAt = (x: number) => Math.max(0, Math.min(buckets.length - 1, Math.floor((x - left) / slot)));
   const inDrag = (i: number) => drag !== null && i >= Math.min(drag.from, drag.to) && i <= Math.max(drag.from, drag.to);
 
   return (
@@ -49,7 +52,7 @@ export const TimelineChart = memo(function TimelineChart({ buckets, granularity,
     >
       {buckets.map(([key, count], i) => {
         const h = count === 0 ? 0 : Math.max(2, (count / max) * (plot - 4));
-        const x = i * slot + gap / 2;
+        const x = left + i * slot + gap / 2;
         const label = `${bucketLabel(key, granularity)}: ${formatCount(count)} ${count === 1 ? 'filing' : 'filings'}`;
         const showLabel = granularity === 'year' ? i % labelEvery === 0 : key.endsWith('-01') || labelEvery === 1;
         return (
@@ -68,7 +71,7 @@ export const TimelineChart = memo(function TimelineChart({ buckets, granularity,
             }}
           >
             <title>{label}</title>
-            <rect className="timeline-hit" x={i * slot} y={0} width={slot} height={plot} />
+            <rect className="timeline-hit" x={left + i * slot} y={0} width={slot} height={plot} />
             <rect
               className={`timeline-bar${inDrag(i) ? ' timeline-bar-active' : ''}`}
               x={x}
@@ -78,7 +81,7 @@ export const TimelineChart = memo(function TimelineChart({ buckets, granularity,
               rx={slot > 8 ? 2 : 0}
             />
             {showLabel && (
-              <text className="timeline-label" x={i * slot + slot / 2} y={height - 4} textAnchor="middle">
+              <text className="timeline-label" x={left + i * slot + slot / 2} y={height - 4} textAnchor="middle">
                 {granularity === 'year' ? key : key.slice(0, 4)}
               </text>
             )}

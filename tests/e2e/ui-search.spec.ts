@@ -1,0 +1,131 @@
+import type { SearchResponse } from '../../src/shared/api/types';
+import { callFromPage, expect, test } from './fixtures';
+import { copyUiFilings, hasShared, NO_SHARED, UI_FILINGS } from './helpers/corpus';
+import { openFolderAndIndex, resultRows, screenshotBoth, search } from './helpers/ui';
+
+test.skip(!hasShared, NO_SHARED);
+
+test.beforeEach(async ({ page, dirs }) => {
+  copyUiFilings(dirs.data);
+  await openFolderAndIndex(page, UI_FILINGS.length);
+});
+
+test('a phrase and a filter: the table shows exactly what the core finds', async ({ page, pageErrors }) => {
+  await screenshotBoth(page, 'search-all');
+  const query = '"Securities Exchange Act" form:8-K';
+  const expected = await callFromPage<SearchResponse>(page, 'search:query', { query, limit: 100 });
+  expect(expected.total).toBeGreaterThan(1);
+
+  await search(page, query);
+  await expect(page.getByTestId('result-count')).toHaveText(new RegExp(`^${expected.total} filings`));
+  const rows = resultRows(page);
+  await expect(rows).toHaveCount(expected.total);
+  for (const r of expected.results) await expect(rows.filter({ hasText: r.companies[0].name! })).not.toHaveCount(0);
+  for (const form of await rows.locator('.cell-form').allTextContents()) expect(form).toBe('8-K');
+  // The phrase is marked inside the snippets, as text (never as HTML).
+  await expect(rows.locator('.cell-snippet mark').first()).toHaveText(/securities exchange act/i);
+  // The filter shows as a chip; removing it widens the results again.
+  await expect(page.getByTestId('filter-chips')).toContainText('8-K');
+  await screenshotBoth(page, 'search-phrase-filter');
+  await page.getByRole('button', { name: 'Remove filter form:8-K' }).click();
+  await expect(page.getByTestId('search-input')).toHaveValue('"Securities Exchange Act"');
+  const wider = await callFromPage<SearchResponse>(page, 'search:query', { query: '"Securities Exchange Act"' });
+  await expect(page.getByTestId('result-count')).toHaveText(new RegExp(`^${wider.total} filings`));
+  expect(pageErrors).toEqual([]);
+});
+
+test('a syntax error is marked at its position and keeps the last results', async ({ page }) => {
+  await search(page, 'form:8-K');
+  const count = await page.getByTestId('result-count').textContent();
+  await page.getByTestId('search-input').fill('form:8-K "unclosed phrase');
+  await expect(page.getByRole('alert')).toContainText('character 10');
+  await expect(page.locator('.q-error')).toHaveText('"');
+  await expect(page.getByTestId('result-count')).toHaveText(count!);
+  await screenshotBoth(page, 'search-syntax-error');
+});
+
+test('a facet click adds the filter to the query, a second click removes it', async ({ page }) => {
+  const facet = page.locator('[data-facet="form"][data-value="4"]');
+  await expect(facet).toContainText('5');
+  await facet.click();
+  await expect(page.getByTestId('search-input')).toHaveValue('form:4');
+  await expect(facet).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('result-count')).toHaveText(/^5 filings/);
+  for (const form of await resultRows(page).locator('.cell-form').allTextContents()) expect(form).toBe('4');
+  await page.locator('[data-facet="form"][data-value="4"]').click();
+  await expect(page.getByTestId('search-input')).toHaveValue('');
+  await expect(page.getByTestId('result-count')).toHaveText(new RegExp(`^${UI_FILINGS.length} filings`));
+});
+
+test('clicking a year and brushing a range on the timeline filter by filing date', async ({ page }) => {
+  const timeline = page.getByTestId('timeline');
+  await timeline.locator('[data-bucket="2014"]').click();
+  await expect(page.getByTestId('search-input')).toHaveValue('filed:2014-01-01..2014-12-31');
+  await expect(page.getByTestId('result-count')).toHaveText(/^2 filings/);
+  // Picking one year zooms in to months.
+  await expect(timeline.getByRole('button', { name: 'Months' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(timeline.locator('[data-bucket="2014-04"]')).toHaveCount(1);
+
+  await timeline.getByRole('button', { name: 'Years' }).click();
+  await page.getByTestId('search-input').fill('');
+  await expect(timeline.locator('[data-bucket="1998"]')).toHaveCount(1);
+  const from = await timeline.locator('[data-bucket="1998"] .timeline-hit').boundingBox();
+  const to = await timeline.locator('[data-bucket="2002"] .timeline-hit').boundingBox();
+  await page.mouse.move(from!.x + from!.width / 2, from!.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(to!.x + to!.width / 2, to!.y + 20, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByTestId('search-input')).toHaveValue('filed:1998-01-01..2002-12-31');
+  const expected = await callFromPage<SearchResponse>(page, 'search:query', { query: 'filed:1998-01-01..2002-12-31' });
+  expect(expected.total).toBe(6);
+  await expect(page.getByTestId('result-count')).toHaveText(/^6 filings/);
+});
+
+test('sorting by a column header asks the core for that order, and again reverses it', async ({ page }) => {
+  const companies = async () =>
+    (await resultRows(page).locator('.cell-company').allTextContents()).map((c) => c.split(';')[0]);
+  const expectOrder = async (order: 'asc' | 'desc') => {
+    const res = await callFromPage<SearchResponse>(page, 'search:query', {
+      query: '',
+      sort: 'company',
+      order,
+      limit: 100,
+    });
+    const want = res.results.map((r) => r.companies[0].name ?? '—');
+    await expect.poll(companies).toEqual(want);
+  };
+  await page
+    .getByRole('columnheader', { name: /Company/ })
+    .getByRole('button')
+    .click();
+  await expect(page.getByRole('columnheader', { name: /Company/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expectOrder('asc');
+  await page
+    .getByRole('columnheader', { name: /Company/ })
+    .getByRole('button')
+    .click();
+  await expect(page.getByRole('columnheader', { name: /Company/ })).toHaveAttribute('aria-sort', 'descending');
+  await expectOrder('desc');
+});
+
+test('multi-select with click, shift-click, ctrl-click, select all and Esc', async ({ page }) => {
+  const rows = resultRows(page);
+  const selected = rows.and(page.locator('[aria-selected="true"]'));
+  await rows.nth(0).click();
+  await expect(selected).toHaveCount(1);
+  await rows.nth(3).click({ modifiers: ['Shift'] });
+  await expect(selected).toHaveCount(4);
+  await rows.nth(1).click({ modifiers: ['ControlOrMeta'] });
+  await expect(selected).toHaveCount(3);
+  await expect(page.getByText('3 selected')).toBeVisible();
+  await screenshotBoth(page, 'search-selection');
+  // Keyboard: arrows move the selection, Ctrl+A takes every result, Esc clears.
+  await page.keyboard.press('ArrowDown'); // from the ctrl-clicked row 1
+  await expect(selected).toHaveCount(1);
+  await expect(rows.nth(2)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ControlOrMeta+a');
+  await expect(page.getByText(`${UI_FILINGS.length} selected`)).toBeVisible();
+  await expect(selected).toHaveCount(UI_FILINGS.length);
+  await page.keyboard.press('Escape');
+  await expect(selected).toHaveCount(0);
+});
