@@ -45,7 +45,7 @@ vi.mock('electron', () => {
     app: {
       isPackaged: true,
       requestSingleInstanceLock: () => true,
-      getAppPath: () => '/opt/edgar-archive',
+      getAppPath: () => process.cwd(),
       getPath: () => '/tmp/unused-user-data',
       getVersion: () => '0.1.0',
       on: (event: string, fn: (...args: unknown[]) => unknown) =>
