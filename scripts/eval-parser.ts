@@ -22,10 +22,13 @@
 //    normalisation (names folded, file numbers without leading zeros).
 // 2. Full submissions (../shared/corpus/files, SGML/.nc): accession, form type, filing date
 //    and first CIK of parseFiling against an independent regex read of the raw header.
+// 3. The same submissions' primary documents read by readCover alone, against their own
+//    headers, with the same "stated" rule (no target: headers and covers legitimately differ).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Company, Filing } from '../src/shared/filing';
+import { readCover } from '../src/shared/parser/cover';
 import { parseFiling } from '../src/shared/parser/index';
 import { dateSpellings } from '../src/shared/edgar/dates';
 import { itemCodeFromDescription } from '../src/shared/edgar/items';
@@ -50,6 +53,16 @@ export interface FieldScore {
 export interface EvalReport {
   cover: { files: number; fields: Record<CoverField, FieldScore> };
   header: { files: number; fields: Record<HeaderField, FieldScore> };
+  /** readCover on the primary document of each full submission against its own header. */
+  coverVsHeader: { files: number; fields: Record<CoverField, FieldScore> };
+}
+
+/** What a reader says about the facts scored: a parsed Filing or a cover reading. */
+interface Reading {
+  formType: string | null;
+  periodOfReport: string | null;
+  items: readonly { code: string }[];
+  company: Partial<Company> | null;
 }
 
 interface LostFacts {
@@ -167,22 +180,22 @@ function mainCompany(filing: Filing, role: string | undefined): Company | null {
 /** A set of item codes as one comparable string: sorted, comma-joined. */
 const codeSet = (codes: readonly string[]): string => [...new Set(codes)].sort().join(',');
 
-function actualValue(field: CoverField, filing: Filing, company: Company | null): string | null {
+function actualValue(field: CoverField, r: Reading): string | null {
   switch (field) {
     case 'items':
-      return codeSet(filing.items.map((i) => i.code));
+      return codeSet(r.items.map((i) => i.code));
     case 'formType':
-      return filing.formType;
+      return r.formType;
     case 'period':
-      return filing.periodOfReport;
+      return r.periodOfReport;
     case 'name':
-      return company?.name ?? null;
+      return r.company?.name ?? null;
     case 'fileNumber':
-      return company?.fileNumber ?? null;
+      return r.company?.fileNumber ?? null;
     case 'irsNumber':
-      return company?.irsNumber ?? null;
+      return r.company?.irsNumber ?? null;
     case 'state':
-      return company?.stateOfIncorporation ?? null;
+      return r.company?.stateOfIncorporation ?? null;
   }
 }
 
@@ -208,29 +221,79 @@ function expectedValue(field: CoverField, lost: LostFacts): string | null {
   return value ? value : null;
 }
 
+const emptyFields = (): Record<CoverField, FieldScore> =>
+  Object.fromEntries(COVER_FIELDS.map((f) => [f, emptyScore()])) as Record<CoverField, FieldScore>;
+
+/** Scores one document's reading against the facts it lost, counting only stated facts. */
+function scoreReading(
+  fields: Record<CoverField, FieldScore>,
+  file: string,
+  lost: LostFacts,
+  r: Reading,
+  text: string,
+): void {
+  const doc = docView(text);
+  for (const field of COVER_FIELDS) {
+    const expected = expectedValue(field, lost);
+    if (expected === null || !stated(field, expected, doc)) continue;
+    const score = fields[field];
+    const actual = actualValue(field, r);
+    score.counted++;
+    if (sameValue(field, expected, actual)) score.correct++;
+    else score.misses.push({ file, expected, actual });
+  }
+}
+
 function evalCover(dir: string): EvalReport['cover'] {
-  const fields = Object.fromEntries(COVER_FIELDS.map((f) => [f, emptyScore()])) as Record<CoverField, FieldScore>;
+  const fields = emptyFields();
   let files = 0;
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.json')) continue;
     const lost = JSON.parse(readFileSync(join(dir, name), 'utf8')) as LostFacts;
     const path = join(dir, lost.file);
-    const bytes = readFileSync(path);
-    const filing = parseFiling(new Uint8Array(bytes), { path });
-    const doc = docView(filing.documents.map((d) => d.text).join('\n'));
-    const company = mainCompany(filing, lost.company?.role);
+    const filing = parseFiling(new Uint8Array(readFileSync(path)), { path });
+    const reading = { ...filing, company: mainCompany(filing, lost.company?.role) };
+    scoreReading(fields, lost.file, lost, reading, filing.documents.map((d) => d.text).join('\n'));
     files++;
-    for (const field of COVER_FIELDS) {
-      const expected = expectedValue(field, lost);
-      if (expected === null || !stated(field, expected, doc)) continue;
-      const score = fields[field];
-      const actual = actualValue(field, filing, company);
-      score.counted++;
-      if (sameValue(field, expected, actual)) score.correct++;
-      else score.misses.push({ file: lost.file, expected, actual });
-    }
   }
   return { files, fields };
+}
+
+/** The header's facts in the shape of the eval corpus's .json. */
+function headerFacts(filing: Filing, file: string): LostFacts {
+  const c = filing.companies[0];
+  return {
+    file,
+    filedDate: filing.filedDate,
+    items: filing.items.map((i) => i.code),
+    formType: filing.formType,
+    periodOfReport: filing.periodOfReport,
+    company: c
+      ? {
+          name: c.name ?? undefined,
+          irsNumber: c.irsNumber ?? undefined,
+          stateOfIncorporation: c.stateOfIncorporation ?? undefined,
+          fileNumber: c.fileNumber ?? undefined,
+        }
+      : null,
+  };
+}
+
+/** readCover on the submission's primary text or HTML document (XML forms have no raw markup here). */
+function scoreCoverVsHeader(fields: Record<CoverField, FieldScore>, filing: Filing, file: string): boolean {
+  const primary =
+    filing.documents.find((d) => d.type === filing.formType && d.textChars > 0) ??
+    filing.documents.find((d) => d.textChars > 0);
+  if (!primary || primary.format === 'xml') return false;
+  const cover = readCover({
+    text: primary.text,
+    html: primary.html ?? null,
+    declaredType: null,
+    filedDate: filing.filedDate,
+  });
+  const reading: Reading = { ...cover, company: cover.company };
+  scoreReading(fields, file, headerFacts(filing, file), reading, primary.text);
+  return true;
 }
 
 /** An independent read of a raw SGML or .nc header: just the four facts, by regex. */
@@ -256,15 +319,19 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-function evalHeaders(dir: string): EvalReport['header'] {
+function evalSubmissions(dir: string): Pick<EvalReport, 'header' | 'coverVsHeader'> {
   const fields = Object.fromEntries(HEADER_FIELDS.map((f) => [f, emptyScore()])) as Record<HeaderField, FieldScore>;
+  const coverFields = emptyFields();
+  const seen = new Set<string>();
   let files = 0;
+  let coverFiles = 0;
   for (const path of walk(dir)) {
     const bytes = readFileSync(path);
     const raw = bytes.subarray(0, 200_000).toString('latin1');
     if (!/<SEC-HEADER>|<IMS-HEADER>|<SUBMISSION>/.test(raw)) continue;
     const expected = readRawHeader(raw);
-    const filing = parseFiling(new Uint8Array(bytes), { path });
+    const filing = parseFiling(new Uint8Array(bytes), { path, keepHtml: true });
+    const file = path.slice(dir.length + 1);
     const actual: Record<HeaderField, string | null> = {
       accessionNumber: filing.accessionNumber,
       formType: filing.formType,
@@ -277,16 +344,20 @@ function evalHeaders(dir: string): EvalReport['header'] {
       if (want === null) continue;
       fields[field].counted++;
       if (actual[field] === want) fields[field].correct++;
-      else fields[field].misses.push({ file: path.slice(dir.length + 1), expected: want, actual: actual[field] });
+      else fields[field].misses.push({ file, expected: want, actual: actual[field] });
     }
+    // The corpus holds some submissions twice (.txt and .nc): score each cover once.
+    const key = filing.accessionNumber ?? file;
+    if (!seen.has(key) && scoreCoverVsHeader(coverFields, filing, file)) coverFiles++;
+    seen.add(key);
   }
-  return { files, fields };
+  return { header: { files, fields }, coverVsHeader: { files: coverFiles, fields: coverFields } };
 }
 
 export function evaluateParser(sharedDir = SHARED_DIR): EvalReport {
   return {
     cover: evalCover(join(sharedDir, 'corpus', 'eval')),
-    header: evalHeaders(join(sharedDir, 'corpus', 'files')),
+    ...evalSubmissions(join(sharedDir, 'corpus', 'files')),
   };
 }
 
@@ -314,18 +385,12 @@ function main(argv: string[]): void {
     return;
   }
   const verbose = argv.includes('--verbose');
-  console.log(
-    table(
-      'Cover facts of header-less primary documents (corpus/eval)',
-      report.cover.files,
-      report.cover.fields,
-      verbose,
-    ),
-  );
-  console.log();
-  console.log(
-    table('Header facts of full submissions (corpus/files)', report.header.files, report.header.fields, verbose),
-  );
+  const sections: [string, { files: number; fields: Record<string, FieldScore> }][] = [
+    ['Cover facts of header-less primary documents (corpus/eval)', report.cover],
+    ['Header facts of full submissions (corpus/files)', report.header],
+    ["readCover on full submissions' primary documents vs their own headers (no target)", report.coverVsHeader],
+  ];
+  console.log(sections.map(([title, s]) => table(title, s.files, s.fields, verbose)).join('\n\n'));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main(process.argv.slice(2));

@@ -41,6 +41,14 @@ describeWithShared('parser evaluation on the corpus', () => {
     expect(accuracy(items), JSON.stringify(items.misses)).toBeGreaterThanOrEqual(0.8);
   });
 
+  it("reads full submissions' primary documents as their own headers state them", () => {
+    const { files, fields } = report.coverVsHeader;
+    expect(files).toBeGreaterThanOrEqual(40);
+    for (const field of Object.keys(COVER_FLOORS) as (keyof typeof COVER_FLOORS)[]) {
+      expect(accuracy(fields[field]), `${field} ${JSON.stringify(fields[field].misses)}`).toBeGreaterThanOrEqual(0.94);
+    }
+  });
+
   it('agrees with an independent read of every full submission header', () => {
     expect(report.header.files).toBeGreaterThanOrEqual(80);
     for (const [field, score] of Object.entries(report.header.fields)) {
