@@ -9,7 +9,7 @@ export const SCREENSHOTS = join('test-results', 'screenshots');
 export async function openFolderAndIndex(page: Page, filings: number): Promise<void> {
   await page.getByRole('button', { name: 'Open folder…' }).click();
   await expect(page.getByTestId('index-progress')).toHaveCount(0, { timeout: 60_000 });
-  await expect(page.getByTestId('result-count')).toHaveText(new RegExp(`^${filings} filings`), { timeout: 30_000 });
+  await expect(page.getByTestId('result-count')).toHaveText(new RegExp(`^${filings} filings?\\b`), { timeout: 30_000 });
 }
 
 /** The result rows (the header row excluded). */
