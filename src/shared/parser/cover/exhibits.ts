@@ -15,17 +15,23 @@ const ENTRY =
 
 const MAX_LINES = 400;
 const MAX_EXHIBITS = 200;
+/** Descriptions are a sentence or a paragraph; a runaway "description" is cut here. */
+const MAX_DESCRIPTION = 2000;
 
-/** Where the exhibit list most likely is: the last exhibits heading (the index ends a report). */
-function anchorLine(lines: readonly { text: string }[]): number {
+/** Index headings: the list that ends a report. */
+const INDEX_HEADING = /^[ \t]{0,60}(?:exhibit\s{1,3}index|index\s{1,3}to\s{1,3}exhibits)[ \t]{0,20}$/gim;
+/** Other exhibit headings, as a line start ("Item 9.01", "(d) Exhibits", "Exhibit No."). */
+const ANY_HEADING = new RegExp(`^[ \\t]{0,60}${ANCHOR.source.slice(1)}`, 'im');
+/** How much text after the heading may hold the list (MAX_LINES generous lines). */
+const WINDOW_CHARS = 120_000;
+
+/** Where the exhibit list most likely is: the last index heading, else the first exhibits
+ * heading. Found by scanning the string, so only the window after it is split into lines. */
+function anchorAt(text: string): number {
   let index = -1;
-  let item = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text;
-    if (/^(?:exhibit\s{1,3}index|index\s{1,3}to\s{1,3}exhibits)\s{0,3}$/i.test(t)) index = i;
-    else if (item < 0 && ANCHOR.test(t)) item = i;
-  }
-  return index >= 0 ? index : item;
+  INDEX_HEADING.lastIndex = 0;
+  for (let m = INDEX_HEADING.exec(text); m !== null; m = INDEX_HEADING.exec(text)) index = m.index;
+  return index >= 0 ? index : (ANY_HEADING.exec(text)?.index ?? -1);
 }
 
 function isExhibitNumber(n: string): boolean {
@@ -34,14 +40,18 @@ function isExhibitNumber(n: string): boolean {
 }
 
 export function readExhibits(text: string): Exhibit[] {
-  const lines = splitLines(text.length > 2_000_000 ? text.slice(-2_000_000) : text);
-  const start = anchorLine(lines);
-  if (start < 0) return [];
+  const at = anchorAt(text);
+  if (at < 0) return [];
+  const lines = splitLines(text.slice(at, at + WINDOW_CHARS));
+  const start = 0;
   const exhibits: Exhibit[] = [];
   const seen = new Set<string>();
   let open: { exhibit: Exhibit; parts: string[] } | null = null;
   const close = (): void => {
-    if (open) open.exhibit.description = open.parts.length ? squash(open.parts.join(' ')) : null;
+    if (open) {
+      const text = open.parts.join(' ').slice(0, MAX_DESCRIPTION);
+      open.exhibit.description = text ? squash(text) : null;
+    }
     open = null;
   };
   for (let i = start + 1; i < lines.length && i <= start + MAX_LINES; i++) {

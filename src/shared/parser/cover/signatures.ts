@@ -3,19 +3,24 @@
 import type { Signature } from '../../filing';
 import { findDate } from '../../edgar/dates';
 import { lineCells } from './near-caption';
-import { splitLines, squash, type Line } from './text-lines';
+import { splitLines, squash } from './text-lines';
 
-const HEADING = /^signatures?\.?$/i;
 const SIGNED = /\/s\/\s{0,5}(\S.{1,80})/i;
 const DATE_LINE = /^(?:dated?|date\s{0,3}signed)\s{0,3}[:.]?\s{0,5}(.{0,60})$/i;
 const MAX_SIGNATURES = 40;
 /** Lines after the heading that may still belong to the signature block. */
 const BLOCK_LINES = 250;
 
-function headingLine(lines: readonly Line[]): number {
-  // The heading of a 10-K's signature page follows its table of contents: take the last one.
+/** The signature heading as a line of its own; the last one is the signature page (a 10-K's
+ * table of contents names it first). Found by scanning the string, not splitting it. */
+const HEADING_LINE = /^[ \t]{0,60}signatures?\.?[ \t]{0,60}$/gim;
+/** How much text after the heading may hold the block (BLOCK_LINES generous lines). */
+const WINDOW_CHARS = 60_000;
+
+function headingAt(text: string): number {
   let at = -1;
-  for (let i = 0; i < lines.length; i++) if (HEADING.test(lines[i]!.text)) at = i;
+  HEADING_LINE.lastIndex = 0;
+  for (let m = HEADING_LINE.exec(text); m !== null; m = HEADING_LINE.exec(text)) at = m.index;
   return at;
 }
 
@@ -53,9 +58,10 @@ function splitRepeatedName(text: string): { name: string; rest: string } | null 
 }
 
 export function readSignatures(text: string): Signature[] {
-  const lines = splitLines(text.length > 3_000_000 ? text.slice(-3_000_000) : text);
-  const start = headingLine(lines);
-  if (start < 0) return [];
+  const at = headingAt(text);
+  if (at < 0) return [];
+  const lines = splitLines(text.slice(at, at + WINDOW_CHARS));
+  const start = 0;
   const end = Math.min(lines.length, start + BLOCK_LINES);
   let blockDate: string | null = null;
   for (let i = start; i < end && blockDate === null; i++) {
@@ -67,7 +73,8 @@ export function readSignatures(text: string): Signature[] {
     const t = lines[i]!.text;
     const m = SIGNED.exec(t);
     if (!m) continue;
-    const signed = t.slice(m.index).replace(/^\/s\/\s*/i, '');
+    // A name, a title and a date fit in a few hundred characters; the rest of a long line is not theirs.
+    const signed = t.slice(m.index, m.index + 400).replace(/^\/s\/\s*/i, '');
     const cells = lineCells(signed);
     const repeated = splitRepeatedName(squash(cells[0] ?? ''));
     const name = (repeated?.name ?? squash(cells[0] ?? '')).replace(/^name\s{0,3}:\s*/i, '').replace(/[,.]$/, '');
