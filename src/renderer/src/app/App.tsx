@@ -62,7 +62,7 @@ export function App() {
           setOpen(null);
         }}
         errorCount={status.errorCount}
-        status={<IndexStatusLine archive={archive} />}
+        status={<IndexStatusLine archive={archive} compact />}
         search={
           <SearchBar
             text={q.text}

@@ -3,7 +3,7 @@ import { formatRelative, plural } from '../../components/format';
 import { progressFraction } from '../indexing/progress';
 
 /** One honest sentence about what the index holds right now. */
-export function IndexStatusLine({ archive }: { archive: ArchiveState }) {
+export function IndexStatusLine({ archive, compact = false }: { archive: ArchiveState; compact?: boolean }) {
   const { status, progress, lastRun } = archive;
   if (!status) return <span className="status-line muted">Opening archive…</span>;
   if (progress) {
@@ -20,7 +20,7 @@ export function IndexStatusLine({ archive }: { archive: ArchiveState }) {
     <span className="status-line muted" role="status">
       {parts.join(', ')}
       {lastRun?.cancelled && ' · last run cancelled'}
-      {status.errorCount > 0 && ` · ${plural(status.errorCount, 'file')} could not be read`}
+      {!compact && status.errorCount > 0 && ` · ${plural(status.errorCount, 'file')} could not be read`}
     </span>
   );
 }
