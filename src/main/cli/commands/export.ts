@@ -1,6 +1,7 @@
-// `cli export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom] [--sidecar]`: the whole
-// result set of a query as CSV (--sidecar adds FILE.csv.json, see core/export/sidecar.ts). The row count goes to stderr; exit 2 for a usage, column or query
-// error, 1 when the export fails, 130 when interrupted (no file is left behind).
+// `cli export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom] [--sidecar]`: the
+// whole result set of a query as CSV (--sidecar adds FILE.csv.json, see core/export/sidecar.ts).
+// The row count goes to stderr. Exit 2 for a usage, column or query error, 1 when the export
+// fails, 130 when interrupted; no file is left behind unless it succeeded.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMNS, type ExportColumn } from '../../../shared/api/types';
@@ -72,8 +73,8 @@ function parseColumns(list: string): ExportColumn[] {
   const names = list.split(',').map((c) => c.trim());
   const valid = new Set<string>(EXPORT_COLUMNS);
   const unknown = names.filter((c) => !valid.has(c));
-  if (unknown.length || names.length === 0) {
-    const which = unknown.map((c) => `"${c}"`).join(', ') || '(none)';
+  if (unknown.length) {
+    const which = unknown.map((c) => `"${c}"`).join(', ');
     throw new UsageError(`unknown column ${which}; valid columns: ${EXPORT_COLUMNS.join(', ')}`);
   }
   return names as ExportColumn[];
