@@ -67,7 +67,7 @@ export const ResultsToolbar = memo(function ResultsToolbar(p: Props) {
       </button>
       <ColumnChooser layout={p.layout} />
       <button type="button" className="btn btn-small btn-primary" onClick={p.onExport} disabled={!p.total}>
-        {p.selected > 0 ? `Export ${formatCount(p.selected)}…` : 'Export…'}
+        {p.selected > 0 ? `Export ${formatCount(p.selected)} selected…` : 'Export…'}
       </button>
     </div>
   );
