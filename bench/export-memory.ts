@@ -13,7 +13,7 @@ import { csvText } from '../src/main/core/export/csv-text';
 import { exportCsv } from '../src/main/core/export/export-csv';
 import { PAGE_SIZE } from '../src/main/core/export/write-results-csv';
 import { createExtrasLoader } from '../src/main/core/export/filing-extras';
-import { iterateResults } from '../src/main/core/search/search';
+import { iterateResults } from '../src/main/core/search';
 import { FilingWriter } from '../src/main/core/store/filing-writer';
 import { prepareFiling } from '../src/main/core/store/prepared-filing';
 import { EXPORT_COLUMNS, type ExportRequest, type SearchResult } from '../src/shared/api/types';

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
-import { countResults } from '../../../src/main/core/search/search';
+import { countResults } from '../../../src/main/core/search';
 import { DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMNS } from '../../../src/shared/api/types';
 import { readCsv, useIndexedArchive } from '../core/export/helpers';
 import { CORPUS_FILES, describeWithShared, REPO_DIR } from '../../helpers/shared';

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMNS, type ExportColumn } from '../../../shared/api/types';
 import { openDatabase } from '../../core/db/open';
 import { exportCsv } from '../../core/export/export-csv';
-import { QuerySyntaxError } from '../../core/search/errors';
+import { QuerySyntaxError } from '../../core/search';
 import { dbPathFrom, parseCliArgs, UsageError } from '../args';
 import type { Command } from '../command';
 

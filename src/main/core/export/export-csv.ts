@@ -2,7 +2,7 @@
 // IPC channel 'export:csv' and `cli export` both end here.
 import type { ExportProgress, ExportRequest } from '../../../shared/api/types';
 import type { Db } from '../db/open';
-import { countResults, iterateResults } from '../search/search';
+import { countResults, iterateResults } from '../search';
 import { SidecarWriter } from './sidecar';
 import { writeResultsCsv } from './write-results-csv';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { exportCsv } from '../../../../src/main/core/export/export-csv';
-import { search } from '../../../../src/main/core/search/search';
+import { search } from '../../../../src/main/core/search';
 import { EXPORT_COLUMNS, type ExportRequest } from '../../../../src/shared/api/types';
 import { CORPUS_FILES, describeWithShared } from '../../../helpers/shared';
 import { expectedCells } from './expected-cells';
