@@ -3,10 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../../src/main/core/export/columns';
 import { csvText } from '../../../../src/main/core/export/csv-text';
+import { neutralised } from './expected-cells';
 
 const parseCsv = (text: string) => parse(text, { bom: true }) as string[][];
-/** OWASP's trigger characters, plus the full-width forms csv-stringify also guards. */
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 describe('csvText (RFC 4180)', () => {
   it('separates with commas and ends every record, the last included, with CRLF', () => {
@@ -61,7 +60,3 @@ describe('csvText (RFC 4180)', () => {
     );
   });
 });
-
-function neutralised(s: string): string {
-  return FORMULA_START.test(s) ? `'${s}` : s;
-}
