@@ -69,13 +69,28 @@ function withRegistrationKind(form: string, head: string): string {
   return form;
 }
 
-/** The cover's form type, normalised to EDGAR's spelling ("10-K/A", "SC 13G/A"), or null. */
-export function readFormType(cover: CoverText): string | null {
-  const form = readTitle(cover);
-  return form ? withRegistrationKind(with405(form, cover.head), cover.head) : null;
+/** How the form type was found: a title line ("FORM 8-K"), another explicit statement
+ * (schedule heading, Rule 424 legend), or only a mention in prose ("this Form 10-K"). */
+export type FormEvidence = 'title' | 'statement' | 'mention';
+
+export interface FormReading {
+  form: string;
+  evidence: FormEvidence;
 }
 
-function readTitle(cover: CoverText): string | null {
+/** The cover's form type, normalised to EDGAR's spelling ("10-K/A", "SC 13G/A"), or null. */
+export function readFormType(cover: CoverText): FormReading | null {
+  const found = readTitle(cover);
+  if (!found) return null;
+  return { ...found, form: withRegistrationKind(with405(found.form, cover.head), cover.head) };
+}
+
+/** The 10-K405 designation ended with 2002: a later period's checked box is just a 10-K. */
+export function withoutObsolete405(form: string, period: string | null): string {
+  return period !== null && period >= '2003-01-01' && /^10-K(?:SB)?405/.test(form) ? form.replace('405', '') : form;
+}
+
+function readTitle(cover: CoverText): FormReading | null {
   const title = cover.head.slice(0, TITLE_CHARS);
   // A line that is only the form name is the title; a mention in prose is weaker evidence.
   for (const line of cover.lines) {
@@ -86,14 +101,14 @@ function readTitle(cover: CoverText): string | null {
         line.text,
       );
     const f = m ? FORM_TITLE.exec(m[1]!) : null;
-    if (f) return withAmendment(formName(f), title, line.start);
+    if (f) return { form: withAmendment(formName(f), title, line.start), evidence: 'title' };
   }
   const sched = schedule(title);
-  if (sched) return sched;
+  if (sched) return { form: sched, evidence: 'statement' };
   const rule424 = /Rule\s{1,3}424\s{0,2}\(b\)\s{0,2}\((\d)\)/i.exec(title);
-  if (rule424) return `424B${rule424[1]}`;
+  if (rule424) return { form: `424B${rule424[1]}`, evidence: 'statement' };
   const f = FORM_TITLE.exec(title);
-  return f ? withAmendment(formName(f), title, f.index) : null;
+  return f ? { form: withAmendment(formName(f), title, f.index), evidence: 'mention' } : null;
 }
 
 function formName(m: RegExpExecArray): string {

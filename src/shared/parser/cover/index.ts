@@ -6,13 +6,14 @@ import { readAddress, readPhoneNumber } from './address';
 import { readAssetBacked } from './asset-backed';
 import { readItems } from './body-items';
 import { readExhibits } from './exhibits';
-import { readFormType } from './form-type';
+import { readFormType, withoutObsolete405 } from './form-type';
 import { readIdentifiers } from './identifiers';
 import { isInlineXbrl, readDeiFacts, xbrlCover } from './inline-xbrl';
 import { readPeriod } from './period';
 import { readRegistrantName } from './registrant';
 import { readSignatures } from './signatures';
-import { coverText } from './text-lines';
+import { readOwnershipParties } from './ownership-text';
+import { coverText, type CoverText } from './text-lines';
 import type { CoverCompany, CoverFacts, CoverInput } from './types';
 import { readXmlForm } from './xml-forms';
 
@@ -72,21 +73,27 @@ function fromText(input: CoverInput): CoverFacts {
   const facts = emptyCoverFacts();
   const cover = coverText(input.text);
   const page1 = coverText(input.text, FIRST_PAGE_CHARS);
-  const formType = readFormType(cover) ?? normalizeDeclared(input.declaredType);
+  const reading = readFormType(cover);
+  // A title line beats the declared TYPE; a mere mention in prose ("this Form 10-K" in an
+  // exhibit) does not.
+  const declared = normalizeDeclared(input.declaredType);
+  let formType = reading?.evidence === 'mention' ? (declared ?? reading.form) : (reading?.form ?? declared);
   const schedule = formType !== null && /^SC /.test(formType);
-  facts.formType = formType;
+  if (formType !== null && /^[345](?:\/A)?$/.test(formType)) return ownershipFacts(facts, formType, page1, input);
   facts.periodOfReport = schedule ? null : readPeriod(page1, formType);
+  if (formType !== null) formType = withoutObsolete405(formType, facts.periodOfReport);
+  facts.formType = formType;
   facts.companyRole = schedule ? 'subject-company' : 'registrant';
   // A schedule's cover numbers identify the filing persons, not the subject company.
   const ids = schedule ? null : readIdentifiers(cover);
-  const company: CoverCompany = {
-    name: readRegistrantName(cover),
+  facts.company = {
+    name: readRegistrantName(cover, reading?.evidence === 'title'),
     ...(ids ?? {}),
     businessAddress: schedule ? null : readAddress(cover),
     phone: schedule ? null : readPhoneNumber(cover),
   };
-  facts.company = company;
-  if (formType === null || /^8-K/.test(formType)) {
+  // Item headings mean 8-K items only in current reports (a 10-K has its own "Item 1.").
+  if (formType !== null && /^8-K/.test(formType)) {
     facts.items = readItems(input.text, input.filedDate ?? facts.periodOfReport);
   }
   facts.exhibits = readExhibits(input.text);
@@ -95,6 +102,20 @@ function fromText(input: CoverInput): CoverFacts {
   if (abs.series) facts.extra.series = abs.series;
   if (abs.amount) facts.extra.amount = abs.amount;
   if (abs.securities) facts.extra.securities = abs.securities;
+  markSources(facts, 'cover');
+  return facts;
+}
+
+/** Forms 3/4/5 in text or HTML: the issuer is the company; the numbers on them are the
+ * reporting person's, so no identifiers are read. */
+function ownershipFacts(facts: CoverFacts, formType: string, page1: CoverText, input: CoverInput): CoverFacts {
+  const parties = readOwnershipParties(page1);
+  facts.formType = formType;
+  facts.periodOfReport = readPeriod(page1, formType);
+  facts.companyRole = 'issuer';
+  facts.company = { name: parties.issuer };
+  if (parties.reportingOwner) facts.otherCompanies = [{ role: 'reporting-owner', name: parties.reportingOwner }];
+  facts.signatures = readSignatures(input.text);
   markSources(facts, 'cover');
   return facts;
 }

@@ -8,9 +8,8 @@ import { squash, type CoverText, type Line } from './text-lines';
 const NAME_CAPTION =
   /exact\s{1,3}name\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:registrant|issuer|company|trust|depositor|securitizer)|name\s{1,3}of\s{1,3}registrant\s{1,3}as\s{1,3}specified|\(\s{0,2}name\s{1,3}of\s{1,3}(?:registrant|issuer|subject\s{1,3}company)|\bregistrant,\s{0,3}state\s{1,3}of\s{1,3}incorporation/i;
 
-/** Captions whose value is on the next line: forms 3/4/5 and exemptive applications. */
-const NAME_BELOW =
-  /issuer\s{1,3}name\s{1,3}and\s{1,3}ticker|in\s{1,3}the\s{1,3}matter\s{1,3}of\s{1,3}the\s{1,3}application\s{1,3}of/i;
+/** Captions whose value is on the next line: exemptive applications. */
+const NAME_BELOW = /in\s{1,3}the\s{1,3}matter\s{1,3}of\s{1,3}the\s{1,3}application\s{1,3}of/i;
 
 /** Lines that belong to every cover and never name the registrant. */
 const BOILERPLATE =
@@ -91,6 +90,8 @@ function nameBelow(lines: readonly Line[], c: number, tableColumn: boolean): str
     const line = lines[i]!;
     if (line.text === '' || SEPARATOR.test(line.text)) continue;
     const text = tableColumn ? valueInColumn(line, lines[c]!, lines[c]!.raw.search(NAME_CAPTION)) : line.text;
+    // The caption may continue on the next line ("Address and Telephone Number").
+    if (CAPTION_CONTINUED.test(text)) continue;
     // "The Southern Company (A Delaware Corporation) 30 Ivan Allen..." / "FOO FUND, BAR L.P., ..."
     const name = text.split(/\s\(|,\s(?=[A-Z0-9 .&'-]{3,}(?:,|$))/)[0] ?? '';
     return cleanName(name);
@@ -98,8 +99,16 @@ function nameBelow(lines: readonly Line[], c: number, tableColumn: boolean): str
   return null;
 }
 
-/** The registrant named by its caption, or the first prominent all-capitals name. */
-export function readRegistrantName(cover: CoverText): string | null {
+const CAPTION_CONTINUED = /^(?:address|telephone|file\s{1,3}number|identification|employer|number\b|incorporation)/i;
+
+/** Captions of combined-filing tables: one row per registrant below them, never a name above. */
+const TABLE_CAPTION = /\bregistrant,\s{0,3}state\s{1,3}of\s{1,3}incorporation/i;
+
+/**
+ * The registrant named by its caption, or (only on a cover with a form title, where the
+ * name stands alone, like the 2004 asset-backed 8-Ks) the first prominent all-capitals name.
+ */
+export function readRegistrantName(cover: CoverText, titled: boolean): string | null {
   const { lines } = cover;
   for (let c = 0; c < lines.length; c++) {
     const text = lines[c]!.text;
@@ -111,13 +120,15 @@ export function readRegistrantName(cover: CoverText): string | null {
     if (!NAME_CAPTION.test(text)) continue;
     // "Exact name of registrant as specified in its charter: Foo Corp" (value after the caption).
     const after = /(?:charter|issuer|registrant)\)?\s{0,3}:\s{0,3}(\S.{1,120})$/i.exec(text);
-    const name =
-      nameAbove(lines, c) ??
-      (after ? cleanName(after[1]!) : null) ??
-      (text.includes('\t') ? nameBelow(lines, c, true) : null);
+    if (TABLE_CAPTION.test(text)) {
+      const below = nameBelow(lines, c, true);
+      if (below) return below;
+      continue;
+    }
+    const name = nameAbove(lines, c) ?? (after ? cleanName(after[1]!) : null);
     if (name) return name;
   }
-  return depositorName(lines) ?? prominentName(lines);
+  return depositorName(lines) ?? (titled ? prominentName(lines) : null);
 }
 
 /** Asset-backed prospectuses name their parties by role ("CarMax Auto Funding LLC Depositor");

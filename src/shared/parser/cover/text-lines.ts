@@ -18,8 +18,21 @@ export interface CoverText {
   lines: Line[];
 }
 
+/** Where the cover begins when something precedes it (hidden XBRL context text rendered into
+ * the document, a long table of contents): at the Commission's name, if it comes late. */
+const COMMISSION = /SECURITIES\s{1,3}AND\s{1,3}EXCHANGE\s{1,3}COMMISSION/i;
+const LATE_COVER = 5_000;
+const COVER_SEARCH = 200_000;
+const LOOKBACK = 1_000;
+
+export function coverStart(text: string): number {
+  const m = COMMISSION.exec(text.slice(0, COVER_SEARCH));
+  return m && m.index > LATE_COVER ? m.index - LOOKBACK : 0;
+}
+
 export function coverText(text: string, limit = COVER_HEAD_CHARS): CoverText {
-  const head = text.length > limit ? text.slice(0, limit) : text;
+  const start = coverStart(text);
+  const head = text.slice(start, start + limit);
   return { head, lines: splitLines(head) };
 }
 
