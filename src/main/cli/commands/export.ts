@@ -3,7 +3,6 @@
 // The row count goes to stderr. Exit 2 for a usage, column or query error, 1 when the export
 // fails, 130 when interrupted; no file is left behind unless it succeeded.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMNS, type ExportColumn } from '../../../shared/api/types';
 import { openDatabase } from '../../core/db/open';
 import { exportCsv } from '../../core/export/export-csv';
@@ -61,7 +60,7 @@ function parseArguments(args: string[]) {
   if (!values.out) throw new UsageError('--out FILE.csv is required');
   return {
     query: positionals[0],
-    out: resolve(values.out),
+    out: values.out,
     columns: values.columns === undefined ? DEFAULT_EXPORT_COLUMNS : parseColumns(values.columns),
     bom: values.bom ?? false,
     sidecar: values.sidecar ?? false,
