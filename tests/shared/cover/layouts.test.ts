@@ -2,19 +2,11 @@
 // values side by side in text columns, combined filings listing several registrants, a cover
 // that starts after hidden XBRL text, HTML renderings of Form 3/4, exhibits that only mention
 // a form, and the 10-K405 box.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { parseFiling } from '../../../src/shared/parser';
-import { readCover, type CoverFacts } from '../../../src/shared/parser/cover';
+import type { CoverFacts } from '../../../src/shared/parser/cover';
 import { CORPUS_EVAL, CORPUS_FILES, describeWithShared } from '../../helpers/shared';
-
-/** readCover on the first document of a header-less file, as the parser extracts it. */
-function coverOf(path: string): CoverFacts {
-  const filing = parseFiling(new Uint8Array(readFileSync(path)), { path, keepHtml: true });
-  const doc = filing.documents[0]!;
-  return readCover({ text: doc.text, html: doc.html ?? null, declaredType: doc.type });
-}
+import { coverOf } from './cover-of';
 
 const evalDoc = (name: string): CoverFacts => coverOf(join(CORPUS_EVAL, name));
 const corpusDoc = (...parts: string[]): CoverFacts => coverOf(join(CORPUS_FILES, ...parts));

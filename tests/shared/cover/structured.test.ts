@@ -3,17 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { parseFiling } from '../../../src/shared/parser';
 import { readCover } from '../../../src/shared/parser/cover';
 import { CORPUS_EVAL, CORPUS_FILES, describeWithShared } from '../../helpers/shared';
+import { coverOf } from './cover-of';
 
 const latin1 = (path: string): string => readFileSync(path, 'latin1');
-
-/** The markup of an HTML document and its text as the parser extracts it. */
-function htmlInput(path: string): { text: string; html: string; declaredType: null } {
-  const filing = parseFiling(new Uint8Array(readFileSync(path)), { path });
-  return { text: filing.documents[0]!.text, html: latin1(path), declaredType: null };
-}
 
 /** The first <XML> document of a full submission. */
 function xmlDocument(path: string): string {
@@ -24,7 +18,7 @@ function xmlDocument(path: string): string {
 
 describeWithShared('cover facts from inline XBRL', () => {
   it('reads the dei: facts of an 8-K and marks them xbrl', () => {
-    const facts = readCover(htmlInput(join(CORPUS_EVAL, '0001493152-25-001317.htm')));
+    const facts = coverOf(join(CORPUS_EVAL, '0001493152-25-001317.htm'));
     expect(facts.formType).toBe('8-K');
     expect(facts.periodOfReport).toBe('2025-01-06');
     expect(facts.company).toMatchObject({
@@ -47,7 +41,7 @@ describeWithShared('cover facts from inline XBRL', () => {
 
   it("reads a 10-K's registrant, address and phone", () => {
     const path = join(CORPUS_FILES, 'alphanome-ai__sec-parser-test-data', '2f3cf352_primary-document.html');
-    const facts = readCover(htmlInput(path));
+    const facts = coverOf(path);
     expect(facts.formType).toBe('10-K');
     expect(facts.periodOfReport).toBe('2024-09-28');
     expect(facts.company).toMatchObject({
