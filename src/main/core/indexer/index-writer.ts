@@ -67,7 +67,7 @@ export class IndexWriter {
     this.batchBytes = 0;
     const result: BatchResult = { rebuild: [], reparse: [], indexed: 0, errors: 0 };
     if (!items.length) return result;
-    this.db.transaction(() => {
+    this.filings.transaction(() => {
       const touched = new Set<number>();
       for (const { task, outcome } of items) {
         if (task.prev?.filingId) touched.add(task.prev.filingId);
@@ -82,7 +82,7 @@ export class IndexWriter {
         }
       }
       this.repair([...touched], result);
-    })();
+    });
     return result;
   }
 
@@ -90,7 +90,7 @@ export class IndexWriter {
   removeMissing(): { removed: number; rebuild: string[] } {
     const gone = [...this.missing.values()].flat();
     const result: BatchResult = { rebuild: [], reparse: [], indexed: 0, errors: 0 };
-    this.db.transaction(() => {
+    this.filings.transaction(() => {
       const touched = new Set<number>();
       for (const row of gone) {
         handOverSource(this.db, row.id);
@@ -98,7 +98,7 @@ export class IndexWriter {
         if (row.filingId) touched.add(row.filingId);
       }
       this.repair([...touched], result);
-    })();
+    });
     this.missing.clear();
     return { removed: gone.length, rebuild: result.rebuild };
   }

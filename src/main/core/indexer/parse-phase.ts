@@ -11,7 +11,11 @@ export interface BatchLimits {
   bytes: number;
 }
 
-export const DEFAULT_BATCH: BatchLimits = { files: 200, bytes: 50 * 1024 * 1024 };
+/**
+ * Small enough that a commit is short (the parse workers wait on this thread between batches),
+ * large enough that commits are a negligible cost.
+ */
+export const DEFAULT_BATCH: BatchLimits = { files: 200, bytes: 16 * 1024 * 1024 };
 
 export interface PhaseCounts {
   indexed: number;

@@ -12,13 +12,18 @@ interface Slot {
   worker: Worker;
   /** In posting order: a worker handles its messages one at a time, so the head is the one running. */
   queue: Pending[];
+  /** File bytes of the queued jobs. */
+  queuedBytes: number;
   timer: NodeJS.Timeout | null;
 }
 
 export interface PoolOptions {
   size: number;
-  /** Jobs queued per worker, so a worker never idles while its next file is in flight. */
-  depth?: number;
+  /**
+   * Work queued per worker (jobs, and bytes of input): enough that a worker keeps parsing
+   * while the writer, on the dispatching thread, commits a batch and reads no messages.
+   */
+  depth?: { jobs: number; bytes: number };
   /** A parse taking longer than this (ms) is abandoned, its worker replaced. */
   timeoutMs?: (job: ParseJob, bytes: number) => number;
 }
@@ -31,20 +36,20 @@ const defaultTimeout = (_job: ParseJob, bytes: number) => 60_000 + bytes / 1000;
  */
 export class ParsePool {
   private readonly slots: Slot[] = [];
-  private readonly depth: number;
+  private readonly depth: { jobs: number; bytes: number };
   private readonly timeoutMs: (job: ParseJob, bytes: number) => number;
   private closed = false;
   private waiters: (() => void)[] = [];
 
   constructor(opts: PoolOptions) {
-    this.depth = opts.depth ?? 2;
+    this.depth = opts.depth ?? { jobs: 64, bytes: 8 * 1024 * 1024 };
     this.timeoutMs = opts.timeoutMs ?? defaultTimeout;
     for (let i = 0; i < Math.max(1, opts.size); i++) this.slots.push(this.spawn());
   }
 
   /** Resolves when a worker can take another job. */
   async ready(): Promise<void> {
-    while (!this.slots.some((s) => s.queue.length < this.depth)) {
+    while (!this.slots.some((s) => this.hasRoom(s))) {
       await new Promise<void>((res) => this.waiters.push(res));
     }
   }
@@ -52,11 +57,17 @@ export class ParsePool {
   /** Queues a job; `bytes` (the file size) sizes its timeout. */
   submit(job: ParseJob, bytes: number): Promise<ParseOutcome> {
     return new Promise((resolve) => {
-      const slot = this.slots.reduce((a, b) => (b.queue.length < a.queue.length ? b : a));
+      const open = this.slots.filter((s) => this.hasRoom(s));
+      const slot = (open.length ? open : this.slots).reduce((a, b) => (b.queuedBytes < a.queuedBytes ? b : a));
       slot.queue.push({ job, bytes, resolve });
+      slot.queuedBytes += bytes;
       slot.worker.postMessage(job);
       if (slot.queue.length === 1) this.arm(slot);
     });
+  }
+
+  private hasRoom(s: Slot): boolean {
+    return s.queue.length === 0 || (s.queue.length < this.depth.jobs && s.queuedBytes < this.depth.bytes);
   }
 
   get inFlight(): number {
@@ -75,6 +86,7 @@ export class ParsePool {
     const slot: Slot = {
       worker: startWorker(workerEntry('parseWorker'), { resourceLimits: { maxYoungGenerationSizeMb: 12 } }),
       queue: [],
+      queuedBytes: 0,
       timer: null,
     };
     slot.worker.on('message', (o: ParseOutcome) => this.settle(slot, o));
@@ -97,6 +109,7 @@ export class ParsePool {
     const i = slot.queue.findIndex((p) => p.job.id === outcome.id);
     if (i < 0) return;
     const [done] = slot.queue.splice(i, 1);
+    slot.queuedBytes -= done!.bytes;
     this.arm(slot);
     done!.resolve(outcome);
     this.wake();
@@ -116,6 +129,7 @@ export class ParsePool {
     culprit?.resolve({ id: culprit.job.id, kind: 'error', hash: null, reason });
     for (const p of rest) {
       fresh.queue.push(p);
+      fresh.queuedBytes += p.bytes;
       fresh.worker.postMessage(p.job);
     }
     this.arm(fresh);

@@ -1,5 +1,10 @@
-// Writes, replaces and deletes the rows of one filing. Every method runs inside the caller's
-// transaction (the indexer batches many files per transaction); none of them commits.
+// Writes, replaces and deletes the rows of one filing, inside FilingWriter.transaction (the
+// indexer batches many files per transaction).
+//
+// FTS rows are inserted at the end of the transaction, all together: FTS5 writes its buffered
+// terms to disk at every statement savepoint, and any insert with a foreign key or RETURNING
+// opens one. Interleaved with the other inserts, every document made its own tiny segment
+// (measured: half the writer's time); queued, a batch makes one.
 import type { Db } from '../db/open';
 import type { PreparedFiling } from './prepared-filing';
 
@@ -23,6 +28,7 @@ export class FilingWriter {
   private readonly deleteFts;
   private readonly childStatements;
   private readonly deleteFiling;
+  private ftsQueue: [number, string, Uint8Array][] = [];
 
   constructor(private readonly db: Db) {
     this.byKey = db.prepare<[string], ExistingFiling>(
@@ -56,6 +62,19 @@ export class FilingWriter {
     this.deleteFiling = db.prepare('DELETE FROM filings WHERE id = ?');
   }
 
+  /** Runs `fn` in one transaction and writes the FTS rows it queued before committing. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(() => {
+      try {
+        const result = fn();
+        this.flushFts();
+        return result;
+      } finally {
+        this.ftsQueue = [];
+      }
+    })();
+  }
+
   find(key: string): ExistingFiling | undefined {
     return this.byKey.get(key);
   }
@@ -79,7 +98,14 @@ export class FilingWriter {
     this.deleteFiling.run(id);
   }
 
+  private flushFts(): void {
+    for (const [docId, head, body] of this.ftsQueue) this.insertFts.run(docId, head, body);
+    this.ftsQueue = [];
+  }
+
   private clearChildren(id: number): void {
+    // Queued rows first, so the deletes below find every row they must remove.
+    this.flushFts();
     for (const docId of this.docIds.all(id)) this.deleteFts.run(docId);
     for (const s of this.childStatements) s.run(id);
   }
@@ -102,7 +128,7 @@ export class FilingWriter {
       ) as number;
       this.insertText.run(docId, d.z);
       // Binary documents have no text: they stay findable by head (form, company, type).
-      this.insertFts.run(docId, d.head, d.text);
+      this.ftsQueue.push([docId, d.head, d.body]);
     });
   }
 }

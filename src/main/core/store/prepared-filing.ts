@@ -14,8 +14,14 @@ export interface PreparedDocument {
   z: Uint8Array;
   /** FTS 'head' column: form type, company names, document type and description. */
   head: string;
-  /** FTS 'body' column: the document text (empty for binary documents). */
+  /** The document text (empty for binary documents); '' once posted between threads (see forTransfer). */
   text: string;
+  /**
+   * The same text as UTF-8 bytes in an ArrayBuffer of its own: what the FTS 'body' column is
+   * bound from. FTS5 tokenizes a blob as UTF-8 text, so the writer never decodes a string,
+   * and the bytes cross threads by transfer instead of a copy.
+   */
+  body: Uint8Array;
 }
 
 export interface PreparedCompany {
@@ -115,19 +121,23 @@ export function prepareFiling(filing: Filing, contentSha256: string): PreparedFi
     })),
     items: dedupeBy(filing.items, (i) => i.code).map((i) => ({ code: i.code, title: i.title })),
     exhibits: filing.exhibits.map((e) => ({ number: e.number, description: e.description })),
-    documents: filing.documents.map((d) => ({
-      sequence: d.sequence,
-      type: d.type,
-      filename: d.filename,
-      description: d.description,
-      format: d.format,
-      textChars: d.textChars,
-      // A copy with its own ArrayBuffer: zlib may hand back a slice of Node's shared pool,
-      // which must never be transferred to another thread.
-      z: new Uint8Array(deflateRawSync(Buffer.from(d.text, 'utf8'), { level: DEFLATE_LEVEL })),
-      head: [filing.formType, names, d.type, d.description].filter(Boolean).join(' '),
-      text: d.text,
-    })),
+    documents: filing.documents.map((d) => {
+      const body = utf8(d.text);
+      return {
+        sequence: d.sequence,
+        type: d.type,
+        filename: d.filename,
+        description: d.description,
+        format: d.format,
+        textChars: d.textChars,
+        // A copy with its own ArrayBuffer: zlib may hand back a slice of Node's shared pool,
+        // which must never be transferred to another thread.
+        z: new Uint8Array(deflateRawSync(body, { level: DEFLATE_LEVEL })),
+        head: [filing.formType, names, d.type, d.description].filter(Boolean).join(' '),
+        text: d.text,
+        body,
+      };
+    }),
   };
 }
 
@@ -136,5 +146,21 @@ function dedupeBy<T>(xs: readonly T[], key: (x: T) => string): T[] {
   return xs.filter((x) => (seen.has(key(x)) ? false : (seen.add(key(x)), true)));
 }
 
-/** The buffers to transfer (not copy) when posting a prepared filing between threads. */
-export const transferList = (f: PreparedFiling): ArrayBuffer[] => f.documents.map((d) => d.z.buffer as ArrayBuffer);
+const encoder = new TextEncoder();
+
+/** UTF-8 of `text` in an exactly sized ArrayBuffer of its own (safe to transfer). */
+function utf8(text: string): Uint8Array {
+  const out = new Uint8Array(Buffer.byteLength(text, 'utf8'));
+  encoder.encodeInto(text, out);
+  return out;
+}
+
+/**
+ * The message to post a prepared filing to another thread, and the buffers to transfer with
+ * it. The text strings stay behind (a string is copied, never transferred): `body` carries it.
+ */
+export function forTransfer(f: PreparedFiling): { filing: PreparedFiling; transfer: ArrayBuffer[] } {
+  const documents = f.documents.map((d) => ({ ...d, text: '' }));
+  const transfer = documents.flatMap((d) => [d.z.buffer as ArrayBuffer, d.body.buffer as ArrayBuffer]);
+  return { filing: { ...f, documents }, transfer };
+}

@@ -35,7 +35,7 @@ describeWithShared('FilingWriter', () => {
   it('writes a full submission: filing, companies, documents, deflated text and FTS head/body', () => {
     const f = prepared('dgunning__edgartools/0001104659-25-002604.txt');
     const w = new FilingWriter(db);
-    const id = db.transaction(() => w.insert(f, fileRow('/x.txt')))();
+    const id = w.transaction(() => w.insert(f, fileRow('/x.txt')));
     const row = db.prepare('SELECT * FROM filings WHERE id = ?').get(id) as Record<string, unknown>;
     expect(row).toMatchObject({
       key: '0001104659-25-002604',
@@ -58,16 +58,19 @@ describeWithShared('FilingWriter', () => {
   it('replaces a filing in place and deletes it with all its FTS rows', () => {
     const w = new FilingWriter(db);
     const a = prepared('cjavdev__sec_edgar/filing1.txt');
-    const id = db.transaction(() => w.insert(a, fileRow('/a.txt')))();
+    const id = w.transaction(() => w.insert(a, fileRow('/a.txt')));
     const word = 'zyzzogeton';
     expect(hits(word)).toBe(0);
-    const b: PreparedFiling = { ...a, documents: a.documents.map((d) => ({ ...d, text: `${d.text} ${word}` })) };
-    db.transaction(() => w.replace(id, b, fileRow('/b.txt')))();
+    const b: PreparedFiling = {
+      ...a,
+      documents: a.documents.map((d) => ({ ...d, body: Buffer.from(`${d.text} ${word}`) })),
+    };
+    w.transaction(() => w.replace(id, b, fileRow('/b.txt')));
     expect(w.find(a.key)!.id).toBe(id);
     expect(hits(word)).toBe(a.documents.length);
     // No stale rows: the replaced documents' FTS entries are gone.
     expect(count('SELECT count(*) FROM doc_fts')).toBe(a.documents.length);
-    db.transaction(() => w.delete(id))();
+    w.transaction(() => w.delete(id));
     for (const t of ['filings', 'documents', 'doc_text', 'companies', 'items', 'exhibits', 'doc_fts']) {
       expect(count(`SELECT count(*) FROM ${t}`), t).toBe(0);
     }
