@@ -68,7 +68,12 @@ export async function* walkFolder(root: string, opts: WalkOptions = {}): AsyncGe
         const l = await lstat(path);
         s = l.isSymbolicLink() ? await stat(path) : l;
       } catch (err) {
-        yield { kind: 'error', path, reason: describe(err) };
+        // Node decodes names as UTF-8; a name that is not comes back with U+FFFD and no
+        // longer names the file.
+        const reason = name.includes('\ufffd')
+          ? 'file name is not valid UTF-8 (cannot be opened by name)'
+          : describe(err);
+        yield { kind: 'error', path, reason };
         continue;
       }
       if (s.isDirectory()) {

@@ -66,3 +66,12 @@ it('reports a missing root as an error entry', async () => {
     { kind: 'error', path: '/nonexistent/root', reason: expect.stringMatching(/dangling|vanished/) },
   ]);
 });
+
+it('reports a file whose name is not UTF-8 instead of losing it', async () => {
+  const root = tempDir();
+  writeFileSync(Buffer.concat([Buffer.from(`${root}/bad-`), Buffer.from([0xff, 0xfe]), Buffer.from('.txt')]), 'x');
+  const entries = await walk(root);
+  expect(entries).toEqual([
+    { kind: 'error', path: join(root, 'bad-\ufffd\ufffd.txt'), reason: expect.stringMatching(/not valid UTF-8/) },
+  ]);
+});
