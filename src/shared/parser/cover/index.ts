@@ -8,7 +8,7 @@ import { readItems } from './body-items';
 import { readExhibits } from './exhibits';
 import { readFormType, withoutObsolete405 } from './form-type';
 import { readIdentifiers } from './identifiers';
-import { isInlineXbrl, readDeiFacts, xbrlCover } from './inline-xbrl';
+import { isInlineXbrl, readDeiFacts, xbrlCover, type XbrlCover } from './inline-xbrl';
 import { readPeriod } from './period';
 import { readRegistrantName } from './registrant';
 import { readSignatures } from './signatures';
@@ -64,19 +64,21 @@ function readCoverFacts(input: CoverInput): CoverFacts {
     markSources(facts, 'cover');
     return facts;
   }
-  const facts = fromText(input);
-  if (input.html && isInlineXbrl(input.html)) applyXbrl(facts, input.html);
+  const xbrl = input.html && isInlineXbrl(input.html) ? xbrlCover(readDeiFacts(input.html)) : null;
+  // The dei: DocumentType also guides the text readers (a proxy's period is its meeting date).
+  const facts = fromText(input, xbrl?.formType ?? null);
+  if (xbrl) applyXbrl(facts, xbrl);
   return facts;
 }
 
-function fromText(input: CoverInput): CoverFacts {
+function fromText(input: CoverInput, xbrlForm: string | null): CoverFacts {
   const facts = emptyCoverFacts();
   const cover = coverText(input.text);
   const page1 = coverText(input.text, FIRST_PAGE_CHARS);
   const reading = readFormType(cover);
-  // A title line beats the declared TYPE; a mere mention in prose ("this Form 10-K" in an
-  // exhibit) does not.
-  const declared = normalizeDeclared(input.declaredType);
+  // For the text readers a title line beats the dei: or declared TYPE; a mere mention in prose
+  // ("this Form 10-K" in an exhibit) does not. (dei: facts still win in the result.)
+  const declared = xbrlForm ?? normalizeDeclared(input.declaredType);
   let formType = reading?.evidence === 'mention' ? (declared ?? reading.form) : (reading?.form ?? declared);
   const schedule = formType !== null && /^SC /.test(formType);
   if (formType !== null && /^[345](?:\/A)?$/.test(formType)) return ownershipFacts(facts, formType, page1, input);
@@ -126,8 +128,7 @@ function normalizeDeclared(type: string | null): string | null {
 }
 
 /** dei: facts replace the text's reading of the same fact. */
-function applyXbrl(facts: CoverFacts, html: string): void {
-  const x = xbrlCover(readDeiFacts(html));
+function applyXbrl(facts: CoverFacts, x: XbrlCover): void {
   const company: CoverCompany = (facts.company ??= {});
   const set = <K extends keyof CoverCompany>(key: K, value: CoverCompany[K] | null): void => {
     if (value === null || value === undefined) return;

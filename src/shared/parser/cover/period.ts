@@ -8,7 +8,10 @@ const EARLIEST_EVENT = /date\s{1,3}of\s{1,3}earliest\s{1,3}event\s{1,3}reported\
 const EVENT_CAPTION = /date\s{1,3}of\s{1,3}(?:earliest\s{1,3}event|report\b)/i;
 const PERIOD_CAPTION =
   /(?:fiscal\s{1,3}year|(?:quarterly|transition|reporting)\s{1,3}period|calendar\s{1,3}year\s{1,3}or\s{1,3}quarter|year|quarter|period)\s{1,3}ended\b|statement\s{1,3}for\s{1,3}month\/(?:day\/)?year|date\s{1,3}of\s{1,3}event\s{1,3}requiring\s{1,3}statement|date\s{1,3}of\s{1,3}earliest\s{1,3}transaction|schedule\s{1,3}of\s{1,3}investments\b/i;
-const MEETING = /meeting\s{1,3}of\s{1,3}(?:stockholders|shareholders|share\s{0,2}owners|members|unitholders)/i;
+const MEETING =
+  /(?:annual|special)\s{1,3}meeting|meeting\s{1,3}of\s{1,3}(?:stockholders|shareholders|share\s{0,2}owners|members|unitholders)/gi;
+/** Mentions of the meeting examined for its date ("to be held on February 25, 2025"). */
+const MAX_MEETING_MENTIONS = 20;
 
 /** Lines a caption's date may be on: the caption's own (after it), then the next ones. */
 const AFTER_LINES = 3;
@@ -43,9 +46,13 @@ function dateAbove(cover: CoverText, caption: RegExp): string | null {
 }
 
 function meetingDate(cover: CoverText): string | null {
-  const m = MEETING.exec(cover.head);
-  if (!m) return null;
-  return findDate(cover.head.slice(m.index, m.index + 400))?.iso ?? null;
+  let n = 0;
+  for (const m of cover.head.matchAll(MEETING)) {
+    if (++n > MAX_MEETING_MENTIONS) break;
+    const found = findDate(cover.head.slice(m.index, m.index + 300));
+    if (found) return found.iso;
+  }
+  return null;
 }
 
 /** `formType` selects the rule: the meeting date is the period only for proxy statements. */
