@@ -51,7 +51,9 @@ export function App() {
     return <ErrorState error={archive.error} title="The archive could not be opened" onRetry={archive.reload} />;
   }
   if (!status) return <Loading label="Opening archive…" />;
-  if (status.roots.length === 0 && !archive.progress) return <FirstRun onChanged={archive.reload} />;
+  // An index built elsewhere (the CLI) may hold filings without folders: show them.
+  if (status.roots.length === 0 && status.filings === 0 && !archive.progress)
+    return <FirstRun onChanged={archive.reload} />;
 
   return (
     <div className="app">

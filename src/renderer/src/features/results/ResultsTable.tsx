@@ -10,7 +10,7 @@ import type { Selection } from './useSelection';
 const ROW_HEIGHT = 32;
 const HEADER_HEIGHT = 34;
 /** Rows fetched beyond the visible ones, so a steady scroll finds them ready. */
-const PREFETCH = 150;
+const PREFETCH = 300;
 
 interface Props {
   results: ResultSet;
@@ -48,7 +48,7 @@ export const ResultsTable = memo(function ResultsTable({
   const last = items[items.length - 1]?.index ?? 0;
 
   useEffect(() => {
-    if (total > 0) ensureRange(first - PREFETCH, Math.min(total, last + PREFETCH));
+    if (total > 0) ensureRange(first - PREFETCH, Math.min(total, last + PREFETCH), (first + last) >> 1);
     // `version` too: after a new query's first page the same rows may need fetching again.
   }, [first, last, total, version, ensureRange]);
 

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FacetCounts, SearchResult, SortKey, SortOrder } from '../../../../shared/api/types';
 import { api } from '../../api/client';
 
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 250;
+const MAX_IN_FLIGHT = 2;
 
 export interface ResultSet {
   /** null until the first page of the current query has answered. */
@@ -16,8 +17,11 @@ export interface ResultSet {
   /** Bumps when a new query's rows replace the old ones. */
   generation: number;
   getRow: (index: number) => SearchResult | undefined;
-  /** Fetches the pages covering [start, end) that are neither cached nor in flight. */
-  ensureRange: (start: number, end: number) => void;
+  /**
+   * Wants the pages covering [start, end), nearest to row `focus` first. Replaces the previous
+   * wish: pages scrolled past before their turn are never requested.
+   */
+  ensureRange: (start: number, end: number, focus: number) => void;
   /** Resolves with the rows of [start, end), fetching what is missing. */
   loadRange: (start: number, end: number) => Promise<SearchResult[]>;
 }
@@ -81,11 +85,29 @@ export function useResultPages(query: string, sort: SortKey, order: SortOrder, r
     return request;
   }, []);
 
+  // At most MAX_IN_FLIGHT page requests at a time, taken from the latest wish list.
+  const queue = useRef<number[]>([]);
+  const running = useRef(0);
+  const pump = useCallback(() => {
+    while (running.current < MAX_IN_FLIGHT && queue.current.length > 0) {
+      const page = queue.current.shift()!;
+      if (pages.current.has(page) || inFlight.current.has(page)) continue;
+      running.current++;
+      fetchPage(page)
+        .catch(() => undefined) // a failed page stays a skeleton; scrolling asks for it again
+        .finally(() => {
+          running.current--;
+          pump();
+        });
+    }
+  }, [fetchPage]);
+
   // A new query: fetch page 0 with facets and the total, then swap the cache.
   useEffect(() => {
     const gen = ++generation.current;
     key.current = { query, sort, order };
     inFlight.current = new Map();
+    queue.current = [];
     setState((prev) => ({ ...prev, loading: true, error: undefined }));
     const first = api['search:query']({
       query,
@@ -135,13 +157,17 @@ export function useResultPages(query: string, sort: SortKey, order: SortOrder, r
   );
 
   const ensureRange = useCallback(
-    (start: number, end: number) => {
+    (start: number, end: number, focus: number) => {
       if (firstPage.current) return; // called again once the first page is in
+      const pagesWanted: number[] = [];
       for (let p = Math.floor(Math.max(0, start) / PAGE_SIZE); p * PAGE_SIZE < end; p++) {
-        fetchPage(p).catch(() => undefined); // a failed page shows as not loaded; scrolling retries it
+        if (!pages.current.has(p) && !inFlight.current.has(p)) pagesWanted.push(p);
       }
+      const center = Math.floor(focus / PAGE_SIZE);
+      queue.current = pagesWanted.sort((a, b) => Math.abs(a - center) - Math.abs(b - center));
+      pump();
     },
-    [fetchPage],
+    [pump],
   );
 
   const loadRange = useCallback(
