@@ -1,7 +1,7 @@
 // The 8-K items a report answers: its "Item 2.02 ..." / "Item 5. Other Events" headings, with
 // the official titles of the era (legacy Items 1-12 before August 23, 2004).
 import type { Item } from '../../filing';
-import { isLegacyItemDate, itemTitle, MODERN_ITEMS_EFFECTIVE, normalizeItemCode } from '../../edgar/items';
+import { isLegacyItemDate, itemTitle, normalizeItemCode } from '../../edgar/items';
 
 /** A heading at the start of a line: "Item 2.02", "ITEM 5.", "Item 9.01 -". */
 const HEADING = /^[ \t]{0,20}ITEMS?[ \t\u00a0]{1,6}(\d{1,2}(?:\.\d{1,2})?)(?=[.:\s\u2013\u2014-]|$)/gim;
@@ -22,9 +22,9 @@ export function readItems(text: string, date: string | null): Item[] {
   for (let m = HEADING.exec(s); m !== null && items.length < MAX_ITEMS; m = HEADING.exec(s)) {
     const code = normalizeItemCode(m[1]!);
     if (code === null || seen.has(code)) continue;
-    // Bare numbers are legacy items only before the new numbering took effect.
+    // Bare numbers are legacy items only before the new numbering took effect; sectioned
+    // codes are unambiguous (a report filed after the change may describe an earlier event).
     if (!code.includes('.') && date !== null && !isLegacyItemDate(date)) continue;
-    if (code.includes('.') && date !== null && date < MODERN_ITEMS_EFFECTIVE) continue;
     const title = itemTitle(code, date);
     if (title === null) continue;
     seen.add(code);
