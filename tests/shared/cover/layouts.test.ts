@@ -12,6 +12,35 @@ const evalDoc = (name: string): CoverFacts => coverOf(join(CORPUS_EVAL, name));
 const corpusDoc = (...parts: string[]): CoverFacts => coverOf(join(CORPUS_FILES, ...parts));
 
 describeWithShared('cover layouts in the corpus', () => {
+  it('reads the identifiers one per line above their captions (HTML)', () => {
+    const facts = evalDoc('0000037996-17-000084.htm');
+    expect(facts).toMatchObject({ formType: '8-K', periodOfReport: '2017-10-03' });
+    expect(facts.company).toMatchObject({
+      name: 'FORD MOTOR COMPANY',
+      stateOfIncorporation: 'DE',
+      fileNumber: '1-3950',
+      irsNumber: '380549190',
+      businessAddress: { street1: 'One American Road', street2: null, city: 'Dearborn', state: 'MI', zip: '48126' },
+      phone: '(313) 322-3000',
+    });
+    expect(facts.exhibits).toEqual([{ number: '99', description: 'News release dated October 3, 2017' }]);
+    expect(facts.signatures).toEqual([
+      { name: 'Corey M. MacGillivray', title: 'Assistant Secretary', date: '2017-10-03' },
+    ]);
+  });
+
+  it('reads an inline file number and a state/IRS row with a ZIP code in its own column (text)', () => {
+    const facts = evalDoc('0000021344-98-000004.txt');
+    expect(facts).toMatchObject({ formType: '10-K', periodOfReport: '1997-12-31' });
+    expect(facts.company).toMatchObject({
+      name: 'THE COCA-COLA COMPANY',
+      stateOfIncorporation: 'DE',
+      fileNumber: '001-02217',
+      irsNumber: '580628465',
+      businessAddress: { street1: 'ONE COCA-COLA PLAZA', city: 'ATLANTA', state: 'GA', zip: '30313' },
+    });
+  });
+
   it('takes the name from its caption column when state, name and IRS number share a row', () => {
     const facts = evalDoc('0000703901-98-000003.txt');
     expect(facts.company).toMatchObject({
