@@ -74,7 +74,6 @@ export function App() {
               setView('search');
               setOpen(null);
             }}
-            serverError={null}
             history={history}
             inputRef={searchInput}
           />

@@ -1,5 +1,4 @@
 import { type RefObject, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ApiError } from '../../../../shared/api/types';
 import { parseQuery } from '../../../../shared/query';
 import { HelpPopover } from './HelpPopover';
 import { QueryInput } from './QueryInput';
@@ -12,8 +11,6 @@ interface Props {
   onText: (text: string) => void;
   /** Enter: run the query now rather than after the debounce. */
   onSubmit: (text: string) => void;
-  /** A syntax error the core reported for the current query. */
-  serverError: ApiError | null;
   history: SearchHistory;
   inputRef: RefObject<HTMLInputElement | null>;
 }
@@ -23,19 +20,15 @@ interface Entry extends ListItem {
 }
 
 /** The query box: highlighting, inline errors, autocomplete, history and help. */
-export function SearchBar({ text, onText, onSubmit, serverError, history, inputRef }: Props) {
+export function SearchBar({ text, onText, onSubmit, history, inputRef }: Props) {
   const [caret, setCaret] = useState<number | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [helpOpen, setHelpOpen] = useState(false);
   const pendingCaret = useRef<number | null>(null);
 
-  const localError = useMemo(() => parseQuery(text).errors[0] ?? null, [text]);
-  const error =
-    localError ??
-    (serverError?.code === 'query-syntax'
-      ? { message: serverError.message, position: serverError.position ?? null }
-      : null);
+  // The core uses the same parser, so checking here catches every syntax error as it is typed.
+  const error = useMemo(() => parseQuery(text).errors[0] ?? null, [text]);
   const completions = useAutocomplete(text, open ? caret : null);
 
   useLayoutEffect(() => {
@@ -114,7 +107,7 @@ export function SearchBar({ text, onText, onSubmit, serverError, history, inputR
           ref={inputRef}
           value={text}
           errorAt={error?.position ?? null}
-          placeholder='Search filings — e.g. "definitive agreement" form:8-K   (press / to focus)'
+          placeholder='Search filings, e.g. "definitive agreement" form:8-K'
           aria-label="Search query"
           role="combobox"
           aria-expanded={showList}
@@ -190,8 +183,7 @@ export function SearchBar({ text, onText, onSubmit, serverError, history, inputR
       </div>
       {error && (
         <div id="search-error" className="search-error" role="alert">
-          <strong>Query problem</strong> at character {error.position === null ? '?' : error.position + 1}:{' '}
-          {error.message}
+          <strong>Query problem</strong> at character {error.position + 1}: {error.message}
         </div>
       )}
     </div>
