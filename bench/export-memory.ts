@@ -35,6 +35,8 @@ interface Measure {
   rows: number;
   seconds: number;
   rowsPerSecond: number;
+  /** CPU time (user + system) of the run: less swayed than wall time by other work on the machine. */
+  cpuSeconds: number;
   fileMB: number;
   rssBeforeMB: number;
   peakRssMB: number;
@@ -92,7 +94,8 @@ export async function run(): Promise<Record<string, unknown>> {
   const mb = (n: number) => `${n.toFixed(0)} MB`;
   console.log(`query "${QUERY}", all ${EXPORT_COLUMNS.length} columns, ${ROWS} filings, best of ${ROUNDS} rounds`);
   const line = (name: string, m: Measure) =>
-    `${name.padEnd(28)} ${m.rows} rows  ${m.seconds.toFixed(2)} s  ${Math.round(m.rowsPerSecond)} rows/s  ` +
+    `${name.padEnd(28)} ${m.rows} rows  ${m.seconds.toFixed(2)} s (CPU ${m.cpuSeconds.toFixed(2)} s)  ` +
+    `${Math.round(m.rowsPerSecond)} rows/s  ` +
     `RSS before ${mb(m.rssBeforeMB)}, peak ${mb(m.peakRssMB)} (+${mb(m.growthMB)}) for a ${mb(m.fileMB)} file`;
   for (const [name, m] of [
     ['streaming exportCsv', stream],
@@ -107,10 +110,11 @@ export async function run(): Promise<Record<string, unknown>> {
     );
   }
   const timeRatio = stream.seconds / baseline.seconds;
+  const cpuRatio = stream.cpuSeconds / baseline.cpuSeconds;
   const peakGrowthRatio = stream.growthMB / baseline.growthMB;
   const rowGrowthRatio = stream.rowGrowthMB / baseline.rowGrowthMB;
   console.log(
-    `streaming / baseline: time x${timeRatio.toFixed(2)}, peak RSS growth x${peakGrowthRatio.toFixed(2)}, ` +
+    `streaming / baseline: time x${timeRatio.toFixed(2)} (CPU x${cpuRatio.toFixed(2)}), peak RSS growth x${peakGrowthRatio.toFixed(2)}, ` +
       `growth while writing rows x${rowGrowthRatio.toFixed(3)}`,
   );
   return {
@@ -120,6 +124,7 @@ export async function run(): Promise<Record<string, unknown>> {
     stream,
     baseline,
     timeRatio,
+    cpuRatio,
     peakGrowthRatio,
     rowGrowthRatio,
   };
@@ -149,11 +154,13 @@ async function child(mode: Mode, dbPath: string, outPath: string): Promise<void>
   // Its timer must have fired once before a stall can be measured against it.
   await tick();
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const rows =
     mode === 'stream'
       ? (await exportCsv(db, REQUEST, outPath, { onProgress: (p) => sampler.at(p.rowsDone, p.rowsTotal) })).rows
       : writeJoined(db, outPath, sampler);
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   // One more tick so a stall still in progress (the whole baseline is one) gets recorded.
   await tick();
   stalls.disable();
@@ -164,6 +171,7 @@ async function child(mode: Mode, dbPath: string, outPath: string): Promise<void>
     rows,
     seconds,
     rowsPerSecond: rows / seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     fileMB: toMB(statSync(outPath).size),
     rssBeforeMB: toMB(rssBefore),
     peakRssMB: toMB(peak),

@@ -9,6 +9,12 @@ import { basename, dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
+/**
+ * Bytes queued for the disk before the source is paused: room for a few pages of CSV, so the
+ * next page is built while the last one is written, and memory stays bounded.
+ */
+const BUFFER_BYTES = 1 << 20;
+
 export type ChunkSource = AsyncIterable<string | Uint8Array> | Readable;
 
 /** The hidden sibling name an unfinished file is written under. */
@@ -29,7 +35,8 @@ export async function writeFileAtomically(outPath: string, source: ChunkSource, 
     // clobbers a stranger's file. flush fsyncs before close, and pipeline() resolves only
     // after close, so the bytes are on disk before the rename.
     const handle = await open(tmp, 'wx');
-    await pipeline(source, createWriteStream('', { fd: handle, flush: true }), { signal });
+    const sink = createWriteStream('', { fd: handle, flush: true, highWaterMark: BUFFER_BYTES });
+    await pipeline(source, sink, { signal });
     await rename(tmp, outPath);
     renamed = true;
     await syncDirectory(dirname(outPath));
