@@ -90,6 +90,10 @@ const HOSTILE: [string, (n: number) => string][] = [
   ['date-like digits', (n) => '12/31/9'.repeat(n / 7)],
   ['exhibit lines', (n) => `Exhibit Index\n${'99.1 x\n'.repeat(n / 7)}`],
   ['signature marks', (n) => `SIGNATURES\n${'/s/ '.repeat(n / 4)}`],
+  // Runs of trimmable characters before a caption: a trailing-class regex would go quadratic.
+  ['comma runs above a name caption', (n) => `${', '.repeat(n / 2)}x\n(Exact name of registrant as specified)`],
+  ['star runs in a state cell', (n) => `${'* '.repeat(n / 2)}x\n(State or other jurisdiction)`],
+  ['comma runs above an address caption', (n) => `${', ,'.repeat(n / 3)}x\n(Address of principal executive offices)`],
 ];
 
 describe('readCover on hostile input', () => {

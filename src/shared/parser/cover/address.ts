@@ -4,7 +4,7 @@
 import type { Address } from '../../filing';
 import { stateCode } from '../../edgar/states';
 import { lineCells, nearCaption } from './near-caption';
-import { squash, type CoverText } from './text-lines';
+import { squash, trimEnd, type CoverText } from './text-lines';
 
 const ADDRESS_CAPTION = /address\s{1,3}(?:of|and\s{1,3}telephone)[^)]{0,40}principal\s{1,3}executive/i;
 const PHONE_CAPTION = /telephone\s{1,3}number|\btelephone\b|\bphone\b/i;
@@ -90,17 +90,16 @@ export function readAddress(cover: CoverText): Address | null {
     }
     return true;
   });
-  let joined = squash(rest.join(', '))
-    .replace(/\s*,(?:\s*,)+/g, ',')
-    .replace(/[\s,]+$/, '');
+  // An address is a few lines; a runaway "address" is cut before any work on it.
+  let joined = trimEnd(squash(rest.join(', ').slice(0, 600)).replace(/\s*,(?:\s*,)+/g, ','), ',');
   const trailing = TRAILING_ZIP.exec(joined);
   if (trailing && zip === null) {
     zip = trailing[0].trim();
-    joined = joined.slice(0, trailing.index).replace(/[\s,]+$/, '');
+    joined = trimEnd(joined.slice(0, trailing.index), ',');
   }
   const place = cityState(joined);
   if (!place) return { street1: joined || null, street2: null, city: null, state: null, zip };
-  const street = joined.slice(0, place.cityAt).replace(/[\s,]+$/, '');
+  const street = trimEnd(joined.slice(0, place.cityAt), ',');
   const streets = street.split(/,\s*/).filter((s) => s !== '');
   return {
     street1: streets.length > 1 ? streets.slice(0, -1).join(', ') : (streets[0] ?? null),

@@ -1,7 +1,7 @@
 // Asset-backed covers name the securities they report on: a series ("SERIES 2004-RS1") and an
 // amount ("$414,498,021"). Both are read from the cover block, before the identifier captions,
 // so amounts and series in the body are not taken for them.
-import { squash, type CoverText } from './text-lines';
+import { squash, trimEnd, type CoverText } from './text-lines';
 
 const SERIES = /\bSERIES\s{1,3}(\d{4}-[A-Z0-9]{1,8}|[A-Z0-9]{1,4}-\d{1,4})\b/i;
 const AMOUNT = /^\$\s{0,2}(\d{1,3}(?:,\d{3}){1,5}(?:\.\d{2})?)$/;
@@ -29,7 +29,7 @@ export function readAssetBacked(cover: CoverText): AssetBackedFacts {
     if (series && facts.series === null) {
       facts.series = series[1]!.toUpperCase();
       const above = series.index > 0 ? t.slice(0, series.index) : (lines[i - 1]?.text ?? '');
-      const securities = squash(above.replace(/[,\s]+$/, ''));
+      const securities = squash(trimEnd(above.slice(-200), ','));
       if (/certificates|notes|bonds|securities|trust/i.test(securities)) facts.securities = securities;
     }
   }

@@ -5,7 +5,7 @@
 // from the lines nearest its caption.
 import { findStateIn, stateCode } from '../../edgar/states';
 import { lineCells, nearCaption } from './near-caption';
-import type { CoverText } from './text-lines';
+import { trimBoth, type CoverText } from './text-lines';
 
 export interface CoverIdentifiers {
   stateOfIncorporation: string | null;
@@ -54,7 +54,7 @@ const STATE_PHRASE =
 
 function stateOfCell(cell: string): string | null {
   // "Delaware (State or other jurisdiction ...)": the value precedes its own caption.
-  const value = cell.replace(/\s{0,3}\(.*$/, '').replace(/^[(\s]+|[)\s.,]+$/g, '');
+  const value = trimBoth(cell.slice(0, 200).replace(/\s{0,3}\(.*$/, ''), '().,');
   const code = stateCode(value);
   if (code) return code;
   // "Nevada Nevada" (co-registrants), "Delaware." : a short cell naming only jurisdictions.

@@ -1,7 +1,7 @@
 // Forms 3, 4 and 5 as text or as EDGAR's HTML rendering of the XML: the issuer (the company
 // the filing is about) and the reporting person, read beside or below their numbered boxes.
 import { lineCells } from './near-caption';
-import type { CoverText } from './text-lines';
+import { trimEnd, type CoverText } from './text-lines';
 
 const ISSUER_BOX = /issuer\s{1,3}name\s{1,3}and\s{1,3}ticker\s{1,3}or\s{1,3}trading\s{1,3}symbol/i;
 const OWNER_BOX = /name\s{1,3}and\s{1,3}address\s{1,3}of\s{1,3}reporting\s{1,3}person/i;
@@ -13,10 +13,7 @@ export interface OwnershipParties {
 
 /** "EVANS BANCORP INC [ EVBN ]" or "Productivity Technologies Corp." -> the name alone. */
 function partyName(s: string): string | null {
-  const name = s
-    .replace(/\s{0,3}[[(].{0,20}$/, '')
-    .replace(/[\s*]+$/, '')
-    .trim();
+  const name = trimEnd(s.slice(0, 200).replace(/\s{0,3}[[(].{0,20}$/, ''), '*').trim();
   return name.length >= 2 && /[A-Za-z]/.test(name) && !/^\(|^\d\.\s/.test(name) ? name : null;
 }
 

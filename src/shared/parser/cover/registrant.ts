@@ -3,7 +3,7 @@
 // that caption (like the 2004 asset-backed 8-Ks), the first prominent all-capitals line that
 // is not part of the form's boilerplate.
 import { cellAtColumn, placedCells } from './near-caption';
-import { squash, type CoverText, type Line } from './text-lines';
+import { squash, trimBoth, type CoverText, type Line } from './text-lines';
 
 const NAME_CAPTION =
   /exact\s{1,3}name\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:registrant|issuer|company|trust|depositor|securitizer)|name\s{1,3}of\s{1,3}registrant\s{1,3}as\s{1,3}specified|\(\s{0,2}name\s{1,3}of\s{1,3}(?:registrant|issuer|subject\s{1,3}company)|\bregistrant,\s{0,3}state\s{1,3}of\s{1,3}incorporation/i;
@@ -26,9 +26,11 @@ const SUFFIX_ONLY = /^(?:INC|INCORPORATED|CORP|CORPORATION|CO|COMPANY|LLC|L\.?P|
 const SEPARATOR = /^[-=_*\s]+$/;
 
 function cleanName(s: string): string | null {
-  const name = squash(s)
-    .replace(/^[\s"'“”*]+|[\s"'“”*:,;]+$/g, '')
-    .replace(/\s{0,3}\((?:the\s)?"?(?:registrant|company|issuer)"?\)$/i, '');
+  // Names are short: trimming is bounded (and linear, see trimBoth) whatever the line.
+  const name = trimBoth(squash(s.slice(0, 300)), '"\'“”*:,;').replace(
+    /\s{0,3}\((?:the\s)?"?(?:registrant|company|issuer)"?\)$/i,
+    '',
+  );
   if (name.length < 2 || name.length > 150 || !/[A-Za-z]/.test(name)) return null;
   return name;
 }

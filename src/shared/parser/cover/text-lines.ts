@@ -61,3 +61,23 @@ export function findLine(lines: readonly Line[], re: RegExp, from = 0, to = line
 export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
+
+/** Whitespace or one of `chars` (a regex like /[\s,]+$/ would retry from every position of a
+ * long run and go quadratic; this loop is linear). */
+function isTrimmed(ch: string, chars: string): boolean {
+  return /\s/.test(ch) || chars.includes(ch);
+}
+
+/** `s` without trailing whitespace and `chars`. */
+export function trimEnd(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && isTrimmed(s[end - 1]!, chars)) end--;
+  return s.slice(0, end);
+}
+
+/** `s` without leading and trailing whitespace and `chars`. */
+export function trimBoth(s: string, chars: string): string {
+  let start = 0;
+  while (start < s.length && isTrimmed(s[start]!, chars)) start++;
+  return trimEnd(s.slice(start), chars);
+}
