@@ -1,5 +1,6 @@
 // `npm run cli -- <command> …`: the archive core from a terminal. Each command lives in
 // ./commands and returns its exit status; output contracts are documented in README.md.
+import { UsageError } from './args';
 import { commands } from './commands';
 
 async function main(argv: string[]): Promise<number> {
@@ -21,6 +22,7 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
+    // A usage error is the caller's to fix (exit 2); anything else means the command could not run.
+    process.exitCode = err instanceof UsageError ? 2 : 1;
   },
 );
