@@ -96,6 +96,15 @@ export const MODERN_ITEMS: Readonly<Record<string, readonly ItemTitle[]>> = {
   '9.01': always('Financial Statements and Exhibits'),
 };
 
+/** Form ABS-15G (asset-backed securitizer reports, since 2011) numbers its own items. */
+export const ABS_15G_ITEMS: Readonly<Record<string, readonly ItemTitle[]>> = {
+  '1.01': always('Initial Filing of Rule 15Ga-1 Representations and Warranties Disclosure'),
+  '1.02': always('Periodic Filing of Rule 15Ga-1 Representations and Warranties Disclosure'),
+  '1.03': always('Notice of Termination of Duty to File Reports under Rule 15Ga-1'),
+  '2.01': always('Findings and Conclusions of a Third-Party Due Diligence Report Obtained by the Issuer'),
+  '2.02': always('Findings and Conclusions of a Third-Party Due Diligence Report Obtained by the Underwriter'),
+};
+
 function titleAt(entries: readonly ItemTitle[], date: string | null): string {
   if (date !== null) {
     for (const e of entries) {
@@ -107,13 +116,15 @@ function titleAt(entries: readonly ItemTitle[], date: string | null): string {
 }
 
 /**
- * The official title of an 8-K item. A code's scheme is told by its shape ("5" legacy, "8.01"
- * modern); `filedDate` (ISO) picks among titles that changed over time. Unknown codes give null.
+ * The official title of an 8-K item (or, with `formType` "ABS-15G", of that form's items). A
+ * code's scheme is told by its shape ("5" legacy, "8.01" modern); `filedDate` (ISO) picks among
+ * titles that changed over time. Unknown codes give null.
  */
-export function itemTitle(code: string, filedDate: string | null): string | null {
+export function itemTitle(code: string, filedDate: string | null, formType: string | null = null): string | null {
   const normalized = normalizeItemCode(code);
   if (normalized === null) return null;
-  const table = normalized.includes('.') ? MODERN_ITEMS : LEGACY_ITEMS;
+  const abs15g = formType !== null && /^ABS-15G/i.test(formType);
+  const table = abs15g ? ABS_15G_ITEMS : normalized.includes('.') ? MODERN_ITEMS : LEGACY_ITEMS;
   const entries = table[normalized];
   return entries ? titleAt(entries, filedDate) : null;
 }

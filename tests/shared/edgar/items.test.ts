@@ -63,3 +63,13 @@ describe('itemCodeFromDescription', () => {
     expect(itemCodeFromDescription('Something else', null)).toBeNull();
   });
 });
+
+describe('ABS-15G items', () => {
+  it('has its own titles for its own codes', () => {
+    expect(itemTitle('2.01', '2025-01-10', 'ABS-15G')).toBe(
+      'Findings and Conclusions of a Third-Party Due Diligence Report Obtained by the Issuer',
+    );
+    expect(itemTitle('2.01', '2025-01-10')).toBe('Completion of Acquisition or Disposition of Assets');
+    expect(itemTitle('5', null, 'ABS-15G')).toBeNull();
+  });
+});

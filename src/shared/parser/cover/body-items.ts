@@ -14,7 +14,7 @@ const MAX_ITEMS = 30;
  * Items in order of first appearance. `date` (filing or report date, ISO) chooses between the
  * legacy and modern numbering when a bare number like "5" could be either, and the title era.
  */
-export function readItems(text: string, date: string | null): Item[] {
+export function readItems(text: string, date: string | null, formType: string | null = null): Item[] {
   const s = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
   const seen = new Set<string>();
   const items: Item[] = [];
@@ -25,7 +25,7 @@ export function readItems(text: string, date: string | null): Item[] {
     // Bare numbers are legacy items only before the new numbering took effect; sectioned
     // codes are unambiguous (a report filed after the change may describe an earlier event).
     if (!code.includes('.') && date !== null && !isLegacyItemDate(date)) continue;
-    const title = itemTitle(code, date);
+    const title = itemTitle(code, date, formType);
     if (title === null) continue;
     seen.add(code);
     items.push({ code, title });

@@ -94,9 +94,10 @@ function fromText(input: CoverInput, xbrlForm: string | null): CoverFacts {
     businessAddress: schedule ? null : readAddress(cover),
     phone: schedule ? null : readPhoneNumber(cover),
   };
-  // Item headings mean 8-K items only in current reports (a 10-K has its own "Item 1.").
-  if (formType !== null && /^8-K/.test(formType)) {
-    facts.items = readItems(input.text, input.filedDate ?? facts.periodOfReport);
+  // Item headings are filing items only in current reports and ABS-15G (a 10-K's "Item 1." is
+  // a section).
+  if (formType !== null && /^(?:8-K|ABS-15G)/.test(formType)) {
+    facts.items = readItems(input.text, input.filedDate ?? facts.periodOfReport, formType);
   }
   facts.exhibits = readExhibits(input.text);
   facts.signatures = readSignatures(input.text);
