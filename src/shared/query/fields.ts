@@ -1,6 +1,7 @@
 // The field filters of the query language: their names (for autocomplete) and how each
 // value is checked and normalised. A bad value is an error with the value's position.
 import type { FieldName, FilterValue } from './ast';
+import { foldText } from './text';
 
 export interface FieldInfo {
   name: FieldName;
@@ -69,8 +70,8 @@ const CHECKS: Record<FieldName, (raw: string) => Check> = {
     if (!form) return { error: 'needs a form type before *' };
     return { value: { kind: 'form', form, family } };
   },
-  company: (raw) => ({ value: { kind: 'text', text: raw.trim().toLowerCase() } }),
-  file: (raw) => ({ value: { kind: 'text', text: raw.trim().toLowerCase() } }),
+  company: (raw) => ({ value: { kind: 'text', text: foldText(raw.trim()) } }),
+  file: (raw) => ({ value: { kind: 'text', text: foldText(raw.trim()) } }),
   cik(raw) {
     if (!/^\d{1,10}$/.test(raw)) return { error: 'expects up to 10 digits' };
     return code(raw.padStart(10, '0'));

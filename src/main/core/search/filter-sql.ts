@@ -33,9 +33,12 @@ export function filterSql(n: FilterNode): SqlPart {
     }
     case 'text':
       if (n.field === 'file') {
-        return { sql: 'f.id IN (SELECT filing_id FROM files WHERE instr(lower(path), ?) > 0)', params: [v.text] };
+        return { sql: 'f.id IN (SELECT filing_id FROM files WHERE instr(search_fold(path), ?) > 0)', params: [v.text] };
       }
-      return { sql: 'f.id IN (SELECT filing_id FROM companies WHERE instr(lower(name), ?) > 0)', params: [v.text] };
+      return {
+        sql: 'f.id IN (SELECT filing_id FROM companies WHERE instr(search_fold(name), ?) > 0)',
+        params: [v.text],
+      };
     case 'code':
       switch (n.field) {
         case 'cik':

@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import { catalog, type Catalog } from './catalog';
 import type { Plan } from './compile';
 import { QuerySyntaxError } from './errors';
+import { ensureSqlFunctions } from './sql-functions';
 import { stmt } from './statements';
 
 export interface MatchSet {
@@ -67,6 +68,7 @@ function guard<T>(run: () => T): T {
 }
 
 export function matchPlan(db: Db, plan: Plan): MatchSet {
+  ensureSqlFunctions(db);
   const cat = catalog(db);
   if (plan.nothing) return { catalog: cat, ids: new Int32Array(0), score: null, doc: null };
   return guard(() => {

@@ -1,2 +1,2 @@
 export { porterStem } from './porter';
-export { foldToken, indexTerms, textTokens, type TextToken } from './tokenize';
+export { foldText, foldToken, indexTerms, textTokens, type TextToken } from './tokenize';

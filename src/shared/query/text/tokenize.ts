@@ -26,6 +26,11 @@ function foldChar(c: string): string {
   return isLatin(code) ? c.normalize('NFD').replace(DIACRITICS, '') : c;
 }
 
+/** Folds any text (not only a token) the way tokens are folded, for substring filters. */
+export function foldText(raw: string): string {
+  return foldToken(raw);
+}
+
 export function foldToken(raw: string): string {
   const lower = raw.toLowerCase();
   if (isAscii(lower)) return lower;
