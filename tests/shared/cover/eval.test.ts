@@ -1,9 +1,8 @@
 // The parser evaluation (scripts/eval-parser.ts) as a test: cover facts of the header-less
 // primary documents against the header facts they lost, and header facts of full submissions
-// against an independent read. The floors are what the parser achieves today: 97% or more
-// except the IRS number (32 of 33: co-registrants whose cover lists the numbers in another order
-// than the header) and the period (36 of 38: a header period that is the signature date, a
-// blank date field on an ABS-15G cover).
+// against an independent read. The floors are what the parser achieves: 97% or more except
+// the IRS number (32 of 33: co-registrants whose cover lists the numbers in another order than
+// the header). The remaining period miss is a header period that matches no cover date.
 import { beforeAll, expect, it } from 'vitest';
 import { accuracy, evaluateParser, type EvalReport } from '../../../scripts/eval-parser';
 import { describeWithShared, SHARED_DIR } from '../../helpers/shared';
@@ -14,7 +13,7 @@ const COVER_FLOORS = {
   fileNumber: 0.97,
   irsNumber: 0.96,
   state: 0.97,
-  period: 0.94,
+  period: 0.97,
 } as const;
 
 describeWithShared('parser evaluation on the corpus', () => {
@@ -45,7 +44,7 @@ describeWithShared('parser evaluation on the corpus', () => {
     const { files, fields } = report.coverVsHeader;
     expect(files).toBeGreaterThanOrEqual(40);
     for (const field of Object.keys(COVER_FLOORS) as (keyof typeof COVER_FLOORS)[]) {
-      expect(accuracy(fields[field]), `${field} ${JSON.stringify(fields[field].misses)}`).toBeGreaterThanOrEqual(0.94);
+      expect(accuracy(fields[field]), `${field} ${JSON.stringify(fields[field].misses)}`).toBeGreaterThanOrEqual(0.95);
     }
   });
 

@@ -101,6 +101,10 @@ function fromText(input: CoverInput, xbrlForm: string | null): CoverFacts {
   }
   facts.exhibits = readExhibits(input.text);
   facts.signatures = readSignatures(input.text);
+  // A current report whose date-of-report field was left blank is dated by its signature.
+  if (facts.periodOfReport === null && formType !== null && /^(?:8-K|ABS-15G)/.test(formType)) {
+    facts.periodOfReport = facts.signatures.find((sig) => sig.date !== null)?.date ?? null;
+  }
   const abs = readAssetBacked(cover);
   if (abs.series) facts.extra.series = abs.series;
   if (abs.amount) facts.extra.amount = abs.amount;
