@@ -24,6 +24,8 @@ export interface IndexFoldersOptions {
   parseWorkers?: number;
   limits?: Partial<ReadLimits>;
   batch?: Partial<BatchLimits>;
+  /** Folder holding native/ (Electron's better-sqlite3 build); see openDatabase. */
+  appRoot?: string;
 }
 
 /** A root that is not a readable folder: the run cannot start. */
@@ -47,7 +49,7 @@ export async function indexFolders(opts: IndexFoldersOptions): Promise<IndexSumm
   const rootPaths = [...new Set(opts.roots.map((p) => resolve(p)))];
   for (const p of rootPaths) if (!isFolder(p)) throw new FolderNotFoundError(p);
   const { signal } = opts;
-  const db = openDatabase(opts.dbPath);
+  const db = openDatabase(opts.dbPath, { appRoot: opts.appRoot });
   // FTS5 segment merges of a bulk insert touch many pages: a 32 MB cache (default 2 MB)
   // saves re-reads while keeping the run's peak memory in budget.
   db.pragma('cache_size = -32768');

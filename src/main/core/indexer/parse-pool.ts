@@ -37,6 +37,7 @@ const defaultTimeout = (_job: ParseJob, bytes: number) => 60_000 + bytes / 1000;
 export class ParsePool {
   private readonly slots: Slot[] = [];
   private readonly depth: { jobs: number; bytes: number };
+  private readonly size: number;
   private readonly timeoutMs: (job: ParseJob, bytes: number) => number;
   private closed = false;
   private waiters: (() => void)[] = [];
@@ -44,11 +45,12 @@ export class ParsePool {
   constructor(opts: PoolOptions) {
     this.depth = opts.depth ?? { jobs: 64, bytes: 8 * 1024 * 1024 };
     this.timeoutMs = opts.timeoutMs ?? defaultTimeout;
-    for (let i = 0; i < Math.max(1, opts.size); i++) this.slots.push(this.spawn());
+    this.size = Math.max(1, opts.size);
   }
 
-  /** Resolves when a worker can take another job. */
+  /** Resolves when a worker can take another job. Workers start on first use: a run with nothing to parse starts none. */
   async ready(): Promise<void> {
+    this.start();
     while (!this.slots.some((s) => this.hasRoom(s))) {
       await new Promise<void>((res) => this.waiters.push(res));
     }
@@ -56,6 +58,7 @@ export class ParsePool {
 
   /** Queues a job; `bytes` (the file size) sizes its timeout. */
   submit(job: ParseJob, bytes: number): Promise<ParseOutcome> {
+    this.start();
     return new Promise((resolve) => {
       const open = this.slots.filter((s) => this.hasRoom(s));
       const slot = (open.length ? open : this.slots).reduce((a, b) => (b.queuedBytes < a.queuedBytes ? b : a));
@@ -64,6 +67,10 @@ export class ParsePool {
       slot.worker.postMessage(job);
       if (slot.queue.length === 1) this.arm(slot);
     });
+  }
+
+  private start(): void {
+    while (this.slots.length < this.size) this.slots.push(this.spawn());
   }
 
   private hasRoom(s: Slot): boolean {

@@ -36,12 +36,20 @@ export function watchRoots(
     ignored: (path: string) => DATABASE_FILE.test(path),
     followSymlinks: true,
     // Wait until a file being written has stopped growing before reporting it.
-    awaitWriteFinish: { stabilityThreshold: Math.min(500, debounceMs), pollInterval: 50 },
+    awaitWriteFinish: { stabilityThreshold: Math.min(500, Math.round(debounceMs / 2)), pollInterval: 50 },
   });
-  watcher.on('all', (_event, path) => {
-    pending.add(path);
+  const schedule = () => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(flush, debounceMs);
+  };
+  watcher.on('all', (_event, path) => {
+    pending.add(path);
+    schedule();
+  });
+  // Raw file-system activity postpones a due batch: the events of files still being written
+  // arrive later (awaitWriteFinish), and belong in the same batch.
+  watcher.on('raw', (_event, path) => {
+    if (timer && !DATABASE_FILE.test(String(path))) schedule();
   });
   // A watch error (a folder removed, a permission change) must not crash the app; the next run reports it.
   watcher.on('error', () => undefined);

@@ -7,6 +7,8 @@ export interface IndexWorkerData {
   roots: string[];
   parseWorkers?: number;
   limits?: Partial<ReadLimits>;
+  /** The app root (native/ lives there), passed on to openDatabase. */
+  appRoot?: string;
 }
 
 export type ToIndexWorker = { type: 'cancel' };

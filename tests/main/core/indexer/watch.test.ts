@@ -17,7 +17,7 @@ it('reports added, changed, moved and deleted files in debounced batches', async
   writeFileSync(join(root, 'old.txt'), 'old');
   writeFileSync(join(root, 'gone.txt'), 'bye');
   const batches: string[][] = [];
-  const watcher = watchRoots([root], (paths) => batches.push(paths), { debounceMs: 300 });
+  const watcher = watchRoots([root], (paths) => batches.push(paths), { debounceMs: 500 });
   try {
     await sleep(500); // chokidar's initial scan
     // A burst of changes: one batch.
