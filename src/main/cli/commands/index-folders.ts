@@ -39,7 +39,8 @@ export const indexCommand: Command = {
             `${summary.cancelled ? ' (cancelled)' : ''}\n`,
         );
       }
-      return 0;
+      // Interrupted (Ctrl-C): what was committed stays, the next run resumes; 130 as shells expect.
+      return summary.cancelled ? 130 : 0;
     } catch (err) {
       bar.done();
       if (err instanceof FolderNotFoundError) {
