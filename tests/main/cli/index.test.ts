@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -37,6 +37,38 @@ describeWithShared('cli index', () => {
 
     const stats = JSON.parse(cli('stats', '--db', db, '--json').stdout);
     expect(stats).toMatchObject({ filings: summary.filings, files: 18, errors: 2 });
+  });
+
+  it('Ctrl-C stops promptly with exit 130 and a cancelled summary; the next run finishes the job', async () => {
+    const root = tempDir();
+    cpSync(CORPUS_FILES, join(root, 'a'), { recursive: true });
+    cpSync(CORPUS_FILES, join(root, 'b'), { recursive: true });
+    const db = join(tempDir(), 'a.db');
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(REPO_DIR, 'src/main/cli/main.ts'), 'index', root, '--db', db, '--json'],
+      {
+        cwd: REPO_DIR,
+      },
+    );
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
+    await new Promise((r) => setTimeout(r, 2500));
+    const sent = performance.now();
+    child.kill('SIGINT');
+    const code = await exited;
+    expect(performance.now() - sent).toBeLessThan(5000);
+    expect(code).toBe(130);
+    const cancelled = JSON.parse(stdout);
+    expect(cancelled.cancelled).toBe(true);
+    const rest = JSON.parse(cli('index', root, '--db', db, '--json').stdout);
+    expect(rest.cancelled).toBeUndefined();
+    // Committed files are skipped (and copies of them in the other tree recognised by hash).
+    expect(rest.filesSkipped).toBeGreaterThanOrEqual(cancelled.filesIndexed + cancelled.errors.length);
+    expect(rest.filings).toBe(
+      JSON.parse(cli('index', join(root, 'a'), '--db', join(tempDir(), 'b.db'), '--json').stdout).filings,
+    );
   });
 
   it('exits 1 with a message when a folder is missing, and 2 on bad usage', () => {

@@ -106,10 +106,12 @@ export class ParsePool {
 
   private arm(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
-    const head = slot.queue[0];
+    const head = this.closed ? undefined : slot.queue[0];
     slot.timer = head
       ? setTimeout(() => this.fail(slot, 'parsing timed out'), this.timeoutMs(head.job, head.bytes))
       : null;
+    // A watchdog must never keep the process alive on its own.
+    slot.timer?.unref();
   }
 
   private settle(slot: Slot, outcome: ParseOutcome): void {
