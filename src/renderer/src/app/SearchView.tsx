@@ -80,6 +80,7 @@ export const SearchView = memo(function SearchView({
         order={order}
         onSort={headerSort}
         onOpen={onOpen}
+        resetKey={`${sort}:${order}:${query}`}
       />
     );
   }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArchiveStatus, IndexProgress, IndexSummary } from '../../../../shared/api/types';
 import { api, useEvent } from '../../api/client';
 
@@ -13,6 +13,8 @@ export interface ArchiveState {
   changeToken: number;
   reload: () => void;
 }
+
+const CHANGE_THROTTLE_MS = 1000;
 
 /** The archive's status, kept current by the core's events. */
 export function useArchiveStatus(): ArchiveState {
@@ -36,16 +38,25 @@ export function useArchiveStatus(): ArchiveState {
   useEffect(reload, [reload]);
 
   useEvent('index:progress', setProgress);
+  // A run writes in many batches: views re-query at most once per CHANGE_THROTTLE_MS.
+  const pendingChange = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const changed = useCallback(() => {
+    if (pendingChange.current) return;
+    pendingChange.current = setTimeout(() => {
+      pendingChange.current = null;
+      setChangeToken((t) => t + 1);
+      reload();
+    }, CHANGE_THROTTLE_MS);
+  }, [reload]);
+  useEffect(() => () => clearTimeout(pendingChange.current ?? undefined), []);
+
   useEvent('index:done', (summary) => {
     setProgress(null);
     setLastRun(summary);
     setChangeToken((t) => t + 1);
     reload();
   });
-  useEvent('archive:changed', () => {
-    setChangeToken((t) => t + 1);
-    reload();
-  });
+  useEvent('archive:changed', changed);
 
   return { status, error, progress, lastRun, changeToken, reload };
 }

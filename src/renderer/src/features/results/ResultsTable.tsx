@@ -20,6 +20,8 @@ interface Props {
   order: SortOrder;
   onSort: (sort: SortKey) => void;
   onOpen: (row: SearchResult) => void;
+  /** Changes with the query, sort and order (not when the index changed): back to the top. */
+  resetKey: string;
 }
 
 export const ResultsTable = memo(function ResultsTable({
@@ -30,6 +32,7 @@ export const ResultsTable = memo(function ResultsTable({
   order,
   onSort,
   onOpen,
+  resetKey,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<number | null>(null);
@@ -52,11 +55,12 @@ export const ResultsTable = memo(function ResultsTable({
     // `version` too: after a new query's first page the same rows may need fetching again.
   }, [first, last, total, version, ensureRange]);
 
-  // A new result set starts at the top with no active row.
+  // A new query or order starts at the top with no active row; a refresh of the same
+  // query (the index changed) keeps the place.
   useEffect(() => {
     setActive(null);
     scrollRef.current?.scrollTo({ top: 0 });
-  }, [results.generation]);
+  }, [resetKey]);
 
   // How long the first page takes from the core's answer to the rows on screen.
   useLayoutEffect(() => {

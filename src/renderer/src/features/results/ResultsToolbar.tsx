@@ -35,7 +35,7 @@ export const ResultsToolbar = memo(function ResultsToolbar(p: Props) {
         {p.tookMs !== null && p.total !== null && <span className="muted"> · {Math.round(p.tookMs)} ms</span>}
       </span>
       {p.selected > 0 && (
-        <span className="selection-count">
+        <span className="selection-count" data-testid="selection-count">
           {formatCount(p.selected)} selected
           <button type="button" className="link-button small" onClick={p.onClearSelection}>
             Clear

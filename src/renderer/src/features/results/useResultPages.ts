@@ -14,8 +14,6 @@ export interface ResultSet {
   tookMs: number | null;
   /** Bumps whenever a page arrives, so the table re-reads rows. */
   version: number;
-  /** Bumps when a new query's rows replace the old ones. */
-  generation: number;
   getRow: (index: number) => SearchResult | undefined;
   /**
    * Wants the pages covering [start, end), nearest to row `focus` first. Replaces the previous
@@ -51,7 +49,6 @@ export function useResultPages(query: string, sort: SortKey, order: SortOrder, r
     loading: true,
     tookMs: null as number | null,
     version: 0,
-    generation: 0,
   });
 
   const fetchPage = useCallback(function fetchPage(page: number): Promise<SearchResult[]> {
@@ -130,7 +127,6 @@ export function useResultPages(query: string, sort: SortKey, order: SortOrder, r
           loading: false,
           tookMs: res.tookMs ?? null,
           version: prev.version + 1,
-          generation: gen,
         }));
       },
       (error: unknown) => {
@@ -144,7 +140,6 @@ export function useResultPages(query: string, sort: SortKey, order: SortOrder, r
           error,
           loading: false,
           version: prev.version + 1,
-          generation: gen,
         }));
       },
     );
