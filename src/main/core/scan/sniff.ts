@@ -12,7 +12,8 @@ const MAGIC: [string, number[]][] = [
   ['a nested gzip', [0x1f, 0x8b]],
 ];
 
-const SAMPLE = 64 * 1024;
+// The first 8 kB decide: binary formats show at once, and the parser sniffs no more either.
+const SAMPLE = 8 * 1024;
 export const NOT_A_FILING = 'not an EDGAR filing';
 
 const startsWith = (b: Uint8Array, magic: number[]) => magic.every((x, i) => b[i] === x);
