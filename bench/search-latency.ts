@@ -1,0 +1,188 @@
+// `npm run bench -- search`: query latency for the top 50 with snippets and facets, over a fixed
+// set of 30 queries (words, phrases, filters, facets), on generated folders of 10,000 and
+// 100,000 filings, beside `rg -l` over the same folder in the same run. Folders and indexes
+// are cached under .bench-data/ keyed by count and seed. BENCH_SEARCH_COUNTS=10000 limits
+// the run to the given sizes (comma-separated).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { openDatabase } from '../src/main/core/db/open';
+import { indexFolders } from '../src/main/core/indexer/index-folders';
+import { search } from '../src/main/core/search';
+import { generateCorpus } from './generate-corpus';
+
+const DATA = resolve(import.meta.dirname, '..', '.bench-data');
+const SEED = 5;
+/** Small templates keep generated filings at a few kB, so 100,000 of them fit in minutes. */
+const MAX_TEMPLATE_BYTES = 20_000;
+const COUNTS = (process.env.BENCH_SEARCH_COUNTS ?? '10000,100000').split(',').map(Number);
+const RUNS = 5;
+const RG_RUNS = 3;
+
+/** Text queries are also timed with rg (the phrase or word as a fixed string, case-insensitive). */
+// Chosen so each matches filings in the generated folders (their templates are the corpus's
+// small full submissions: Forms 4, 8-K, 13F-HR, SC 13G, D), from a few hundred to nearly all.
+const TEXT_QUERIES = [
+  'stock',
+  'acquisition',
+  'trust',
+  'employee',
+  'auditor',
+  'withholding',
+  '"common stock"',
+  '"restricted stock"',
+  '"principal executive offices"',
+  '"investment company act"',
+  '"press release"',
+  '"annual report"',
+];
+const OTHER_QUERIES = [
+  '',
+  'form:8-K',
+  'form:SC*',
+  'filed:2004',
+  'filed:2000-01-01..2004-06-30',
+  'company:harbor',
+  'state:NV',
+  'acquisition form:8-K',
+  'stock filed:2004..2008',
+  '"press release" form:8-K',
+  'credit -trust',
+  'NEAR(restricted stock, 5)',
+  'press* state:DE',
+  '(acquisition OR trust) filed:1998..',
+  'company:"harbor holdings" stock',
+  'auditor OR church',
+  'employ* NOT form:4',
+  'item:5.01 OR item:4.01',
+];
+export const QUERIES = [...TEXT_QUERIES, ...OTHER_QUERIES];
+
+interface SizeFigures {
+  filings: number;
+  /** Fewest and most filings any query matched. */
+  matches: [number, number];
+  folderMB: number;
+  avgFileKB: number;
+  dbMB: number;
+  indexSeconds: number | null;
+  coldFirstQueryMs: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  slowestQuery: string;
+  textP50Ms: number;
+  rgP50Ms: number;
+  speedupVsRg: number;
+}
+
+const ms = (t0: number) => performance.now() - t0;
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+function folderBytes(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    files++;
+    bytes += statSync(join(e.parentPath, e.name)).size;
+  }
+  return { files, bytes };
+}
+
+/** The generated folder and its index, built once and reused while their markers exist. */
+async function prepare(count: number): Promise<{ dir: string; dbPath: string; indexSeconds: number | null }> {
+  const dir = join(DATA, `search-${count}-s${SEED}`);
+  const dbPath = join(DATA, `search-${count}-s${SEED}.db`);
+  if (!existsSync(`${dir}.complete`)) {
+    console.log(`generating ${count} filings in ${dir}…`);
+    await generateCorpus(dir, count, { seed: SEED, maxTemplateBytes: MAX_TEMPLATE_BYTES });
+    writeFileSync(`${dir}.complete`, '');
+  }
+  let indexSeconds: number | null = null;
+  if (!existsSync(`${dbPath}.complete`)) {
+    console.log(`indexing ${dir}…`);
+    const t0 = performance.now();
+    await indexFolders({ dbPath, roots: [dir] });
+    indexSeconds = round(ms(t0) / 1000);
+    writeFileSync(`${dbPath}.complete`, '');
+  }
+  return { dir, dbPath, indexSeconds };
+}
+
+/** `rg -l` for a text query: the phrase (or word) as a fixed string, ignoring case. */
+function rgMs(query: string, dir: string): number {
+  const needle = query.replace(/"/g, '');
+  const t0 = performance.now();
+  const r = spawnSync('rg', ['-l', '-i', '-F', '--', needle, dir], { maxBuffer: 1 << 30 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`rg failed: ${r.stderr}`);
+  return ms(t0);
+}
+
+async function measure(count: number): Promise<SizeFigures> {
+  const { dir, dbPath, indexSeconds } = await prepare(count);
+  const db = openDatabase(dbPath, { readonly: true });
+  try {
+    const request = (query: string) => search(db, { query, limit: 50, facets: true });
+    let t0 = performance.now();
+    request(QUERIES[0]); // builds the in-memory catalog once per database state
+    const coldFirstQueryMs = ms(t0);
+    const totals = QUERIES.map((q) => request(q).total); // also warms the page cache and statements
+    const all: number[] = [];
+    const perQuery = new Map<string, number[]>();
+    for (let run = 0; run < RUNS; run++) {
+      for (const q of QUERIES) {
+        t0 = performance.now();
+        request(q);
+        const t = ms(t0);
+        all.push(t);
+        perQuery.set(q, [...(perQuery.get(q) ?? []), t]);
+      }
+    }
+    const medians = [...perQuery].map(([q, ts]) => [q, quantile(ts, 0.5)] as const);
+    const slowest = medians.reduce((a, b) => (b[1] > a[1] ? b : a));
+    const textTimes = TEXT_QUERIES.flatMap((q) => perQuery.get(q) ?? []);
+    const rg: number[] = [];
+    for (let run = 0; run < RG_RUNS; run++) for (const q of TEXT_QUERIES) rg.push(rgMs(q, dir));
+    const { files, bytes } = folderBytes(dir);
+    const figures: SizeFigures = {
+      filings: db.prepare('SELECT count(*) FROM filings').pluck().get() as number,
+      matches: [Math.min(...totals), Math.max(...totals)],
+      folderMB: round(bytes / 1e6),
+      avgFileKB: round(bytes / files / 1e3),
+      dbMB: round(statSync(dbPath).size / 1e6),
+      indexSeconds,
+      coldFirstQueryMs: round(coldFirstQueryMs),
+      p50Ms: round(quantile(all, 0.5), 2),
+      p95Ms: round(quantile(all, 0.95), 2),
+      maxMs: round(Math.max(...all), 2),
+      slowestQuery: `${slowest[0]} (${round(slowest[1])} ms median)`,
+      textP50Ms: round(quantile(textTimes, 0.5), 2),
+      rgP50Ms: round(quantile(rg, 0.5), 1),
+      speedupVsRg: 0,
+    };
+    figures.speedupVsRg = round(figures.rgP50Ms / figures.textP50Ms, 0);
+    return figures;
+  } finally {
+    db.close();
+  }
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = { queries: QUERIES.length, runsPerQuery: RUNS, seed: SEED };
+  for (const count of COUNTS) {
+    const f = await measure(count);
+    out[String(count)] = f;
+    console.log(
+      `${count} filings (${f.folderMB} MB, ${f.avgFileKB} kB/file, index ${f.dbMB} MB): ` +
+        `p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms (top 50 + snippets + facets); ` +
+        `text queries p50 ${f.textP50Ms} ms vs rg -l ${f.rgP50Ms} ms → ${f.speedupVsRg}×; ` +
+        `first query ${f.coldFirstQueryMs} ms; slowest ${f.slowestQuery}; matches ${f.matches.join('..')}`,
+    );
+  }
+  return out;
+}
