@@ -92,6 +92,7 @@ export function App() {
           sort={q.sort}
           order={q.order}
           changeToken={archive.changeToken}
+          indexing={archive.progress !== null}
           hidden={view !== 'search' || open !== null}
           onSort={q.setSort}
           onQuery={onQuery}

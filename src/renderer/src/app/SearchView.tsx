@@ -19,6 +19,8 @@ interface Props {
   sort: SortKey;
   order: SortOrder;
   changeToken: number;
+  /** An indexing run is under way: an empty result may only mean "not yet". */
+  indexing: boolean;
   hidden: boolean;
   onSort: (sort: SortKey, order?: SortOrder) => void;
   onQuery: (update: (query: string) => string) => void;
@@ -32,6 +34,7 @@ export const SearchView = memo(function SearchView({
   sort,
   order,
   changeToken,
+  indexing,
   hidden,
   onSort,
   onQuery,
@@ -65,9 +68,11 @@ export const SearchView = memo(function SearchView({
   } else if (results.total === 0) {
     body = (
       <Empty title="No filings match">
-        {query
-          ? 'Try fewer words, a shorter phrase, or remove a filter.'
-          : 'The archive holds no filings yet. Add a folder in the Library.'}
+        {indexing
+          ? 'Indexing is under way: filings appear here as they are indexed.'
+          : query
+            ? 'Try fewer words, a shorter phrase, or remove a filter.'
+            : 'The archive holds no filings yet. Add a folder in the Library.'}
       </Empty>
     );
   } else {

@@ -25,7 +25,7 @@ const companyNames = (row: SearchResult) =>
 
 export const COLUMNS: readonly Column[] = [
   { id: 'filed', label: 'Filed', width: 96, minWidth: 70, sort: 'filed', render: (r) => r.filedDate ?? '—' },
-  { id: 'form', label: 'Form', width: 76, minWidth: 50, sort: 'form', render: (r) => r.formType ?? '—' },
+  { id: 'form', label: 'Form', width: 88, minWidth: 50, sort: 'form', render: (r) => r.formType ?? '—' },
   {
     id: 'company',
     label: 'Company',
