@@ -129,3 +129,28 @@ test('multi-select with click, shift-click, ctrl-click, select all and Esc', asy
   await page.keyboard.press('Escape');
   await expect(selected).toHaveCount(0);
 });
+
+test('columns can be hidden, resized, and the layout is remembered', async ({ page }) => {
+  const header = page.getByTestId('results').locator('.row-header');
+  await page.getByRole('button', { name: 'Columns' }).click();
+  await page.getByRole('group', { name: 'Visible columns' }).getByRole('checkbox', { name: 'CIK' }).uncheck();
+  await expect(header.getByRole('columnheader', { name: 'CIK' })).toHaveCount(0);
+  await expect(resultRows(page).first().locator('.cell-cik')).toHaveCount(0);
+
+  const company = header.getByRole('columnheader', { name: /Company/ });
+  const before = (await company.boundingBox())!.width;
+  const handle = (await page.getByRole('separator', { name: 'Resize Company column' }).boundingBox())!;
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + 100, handle.y + handle.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(async () => Math.round((await company.boundingBox())!.width - before)).toBeGreaterThan(80);
+
+  await page.reload();
+  await expect(page.getByTestId('results').getByRole('columnheader', { name: 'CIK' })).toHaveCount(0);
+  const after = (await page
+    .getByTestId('results')
+    .getByRole('columnheader', { name: /Company/ })
+    .boundingBox())!;
+  expect(after.width - before).toBeGreaterThan(80);
+});

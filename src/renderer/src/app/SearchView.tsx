@@ -67,7 +67,7 @@ export const SearchView = memo(function SearchView({
     body = <Loading label="Searching…" />;
   } else if (results.total === 0) {
     body = (
-      <Empty title="No filings match">
+      <Empty title={indexing ? 'No filings yet' : 'No filings match'}>
         {indexing
           ? 'Indexing is under way: filings appear here as they are indexed.'
           : query
