@@ -3,8 +3,13 @@
 // FTS5 returned for body text shows its hits. Phrases match consecutive tokens; a prefix
 // term matches stems starting with the prefix's stem, as FTS5 prefix queries do. NEAR groups
 // are highlighted at every occurrence of their terms.
+//
+// Speed: rather than tokenizing and stemming a whole document, one regular expression finds
+// the places where a pattern's first term could start (see candidatePrefix), and only the few
+// tokens there are read and stemmed.
 import type { TextNode } from '../../../shared/query';
 import { porterStem, textTokens } from '../../../shared/query/text';
+import { candidateSource } from './hit-candidates';
 
 export type Hit = [number, number];
 
@@ -26,25 +31,47 @@ function patternsOf(nodes: readonly TextNode[]): Pattern[] {
   return out;
 }
 
+const MAX_PREFIX = 12;
+
+/**
+ * Porter only rewrites the end of a word, and keeps a rewritten suffix's first letter, or
+ * turns a final y into i; so a token's folded text always starts with its stem minus the
+ * stem's last two characters. That part is what a candidate must start with.
+ */
+export function candidatePrefix(stem: string): string {
+  // A shorter prefix only finds more candidates; the cap keeps the expression small.
+  return Array.from(stem)
+    .slice(0, Math.min(MAX_PREFIX, Math.max(1, stem.length - 2)))
+    .join('');
+}
+
+const TOKEN_SOURCE = '[\\p{L}\\p{N}\\p{Co}][\\p{L}\\p{N}\\p{Co}\\u0300-\\u036f]*';
+const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}\u0300-\u036f]/u;
+
+function startsToken(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text.codePointAt(at - 1 - (/[\udc00-\udfff]/.test(text[at - 1]) && at > 1 ? 1 : 0));
+  return !TOKEN_CHAR.test(String.fromCodePoint(before ?? 32));
+}
+
 export class HitFinder {
   private readonly patterns: Pattern[];
-  private readonly firstChars: Set<string>;
   private readonly longest: number;
+  private readonly candidates: RegExp | null;
   private readonly stems = new Map<string, string>();
 
   constructor(nodes: readonly TextNode[]) {
     this.patterns = patternsOf(nodes);
-    // Porter never changes a token's first character, so other tokens need no stemming.
-    this.firstChars = new Set(this.patterns.flatMap((p) => p.stems.map((s) => s[0])));
     this.longest = Math.max(0, ...this.patterns.map((p) => p.stems.length));
+    const prefixes = [...new Set(this.patterns.map((p) => candidatePrefix(p.stems[0])))];
+    this.candidates = prefixes.length ? new RegExp(prefixes.map(candidateSource).join('|'), 'giu') : null;
   }
 
   get empty(): boolean {
     return this.patterns.length === 0;
   }
 
-  private stem(folded: string): string | null {
-    if (!this.firstChars.has(folded[0])) return null;
+  private stem(folded: string): string {
     let s = this.stems.get(folded);
     if (s === undefined) {
       s = porterStem(folded);
@@ -53,39 +80,57 @@ export class HitFinder {
     return s;
   }
 
+  /** The stems of up to `longest` consecutive tokens from `at` (which starts a token); their end offsets. */
+  private tokensAt(text: string, at: number, reader: RegExp): { stems: string[]; ends: number[] } {
+    reader.lastIndex = at;
+    const stems: string[] = [];
+    const ends: number[] = [];
+    for (let m = reader.exec(text); m && stems.length < this.longest; m = reader.exec(text)) {
+      if (stems.length === 0 && m.index !== at) break;
+      stems.push(this.stem(foldOf(m[0])));
+      ends.push(m.index + m[0].length);
+    }
+    return { stems, ends };
+  }
+
+  private matchAt(stems: string[]): number {
+    let best = 0;
+    for (const p of this.patterns) {
+      const len = p.stems.length;
+      if (len > stems.length || len <= best) continue;
+      let ok = true;
+      for (let j = 0; j < len && ok; j++) {
+        const want = p.stems[j];
+        ok = p.prefix && j === len - 1 ? stems[j].startsWith(want) : stems[j] === want;
+      }
+      if (ok) best = len;
+    }
+    return best;
+  }
+
   /** Hits in text order, overlapping ones merged. */
   *hits(text: string): Generator<Hit> {
-    if (this.empty) return;
-    const n = this.longest;
-    const starts = new Array<number>(n);
-    const stems = new Array<string | null>(n);
-    let count = 0;
+    if (!this.candidates) return;
+    const find = new RegExp(this.candidates);
+    const reader = new RegExp(TOKEN_SOURCE, 'gu');
     let pending: Hit | null = null;
-    for (const tok of textTokens(text)) {
-      const at = count % n;
-      starts[at] = tok.start;
-      stems[at] = this.stem(tok.folded);
-      count++;
-      if (stems[at] === null) continue;
-      for (const p of this.patterns) {
-        const len = p.stems.length;
-        if (len > count) continue;
-        let ok = true;
-        for (let j = 0; j < len && ok; j++) {
-          const s = stems[(count - len + j) % n];
-          const want = p.stems[j];
-          ok = s !== null && (p.prefix && j === len - 1 ? s.startsWith(want) : s === want);
-        }
-        if (!ok) continue;
-        const hit: Hit = [starts[(count - len) % n], tok.end];
-        if (pending && hit[0] < pending[1]) {
-          pending = [Math.min(pending[0], hit[0]), Math.max(pending[1], hit[1])];
-        } else {
-          if (pending) yield pending;
-          pending = hit;
-        }
+    for (let m = find.exec(text); m; m = find.exec(text)) {
+      const at = m.index;
+      if (!startsToken(text, at)) continue;
+      const { stems, ends } = this.tokensAt(text, at, reader);
+      if (!stems.length) continue;
+      find.lastIndex = Math.max(find.lastIndex, ends[0]);
+      const len = this.matchAt(stems);
+      if (!len) continue;
+      const hit: Hit = [at, ends[len - 1]];
+      if (pending && hit[0] < pending[1]) pending[1] = Math.max(pending[1], hit[1]);
+      else {
+        if (pending) yield pending;
+        pending = hit;
       }
     }
     if (pending) yield pending;
   }
 }
+
+const foldOf = (raw: string) => textTokens(raw).next().value?.folded ?? raw.toLowerCase();

@@ -18,6 +18,9 @@ interface FilingRow {
 
 const IDS = 'SELECT value FROM json_each(?)';
 
+/** Scores go out larger-is-better. */
+const negate = (bm25: number | null) => (bm25 === null ? null : -bm25);
+
 function groupBy<R extends { fid: number }>(rows: R[]): Map<number, R[]> {
   const out = new Map<number, R[]>();
   for (const r of rows) {
@@ -31,8 +34,8 @@ function groupBy<R extends { fid: number }>(rows: R[]): Map<number, R[]> {
 export interface ResultOptions {
   /** Best document per filing id (from the match set). */
   doc?: Int32Array | null;
-  /** bm25 per filing id (lower is better). */
-  score?: Float64Array | null;
+  /** bm25 of a filing's document (lower is better), or null when the query has no text part. */
+  bm25?: (filingId: number, docId: number) => number | null;
   /** Finds the hits for snippets; none means no snippets. */
   finder?: HitFinder | null;
 }
@@ -95,7 +98,7 @@ export function loadResults(db: Db, ids: readonly number[], opts: ResultOptions 
       companies: (companies.get(id) ?? []).map(({ name, cik, role }) => ({ name, cik, role })),
       items: (items.get(id) ?? []).map((r) => r.code),
       paths: (paths.get(id) ?? []).map((r) => r.path),
-      score: opts.score && opts.doc?.[id] ? -opts.score[id] : null,
+      score: opts.bm25 && docId ? negate(opts.bm25(id, docId)) : null,
       snippet: snip?.snippet ?? '',
       snippetHits: snip?.snippetHits ?? [],
       docId,

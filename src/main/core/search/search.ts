@@ -13,23 +13,36 @@ import type { Db } from '../db/open';
 import { planQuery } from './compile';
 import { facetCounts, timelineBuckets } from './facets';
 import { HitFinder } from './hits';
-import { matchPlan } from './match';
+import { documentScores, matchPlan, type MatchSet } from './match';
 import { defaultOrder, ordered, page } from './order';
 import { loadResults } from './results';
 
 const DEFAULT_LIMIT = 50;
 
+/**
+ * bm25 per result: from the match set when it was ranked, else computed for just these
+ * documents (sorting by date needs no score for the other 99,950 matches).
+ */
+function scorer(db: Db, m: MatchSet, match: string | null, ids: readonly number[]) {
+  if (!match) return undefined;
+  const score = m.score;
+  if (score) return (fid: number) => score[fid];
+  const doc = m.doc;
+  const byDoc = documentScores(db, match, doc ? ids.map((id) => doc[id]).filter((d) => d > 0) : []);
+  return (_fid: number, docId: number) => byDoc.get(docId) ?? null;
+}
+
 export function search(db: Db, req: SearchRequest): SearchResponse {
   const t0 = performance.now();
   const plan = planQuery(req.query);
-  const m = matchPlan(db, plan);
   const sort = req.sort ?? 'relevance';
   const order = req.order ?? defaultOrder(sort);
+  const m = matchPlan(db, plan, sort === 'relevance');
   const limit = Math.max(0, Math.floor(req.limit ?? DEFAULT_LIMIT));
   const offset = Math.max(0, Math.floor(req.offset ?? 0));
   const ids = page(m, sort, order, offset, limit);
-  const finder = plan.match || plan.highlight.length ? new HitFinder(plan.highlight) : null;
-  const results = loadResults(db, ids, { doc: m.doc, score: m.score, finder });
+  const finder = plan.highlight.length ? new HitFinder(plan.highlight) : null;
+  const results = loadResults(db, ids, { doc: m.doc, bm25: scorer(db, m, plan.match, ids), finder });
   const response: SearchResponse = { total: m.ids.length, results };
   if (req.facets) response.facets = facetCounts(m, req.facetLimit);
   response.tookMs = Math.round((performance.now() - t0) * 10) / 10;
@@ -37,12 +50,12 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
 }
 
 export function timeline(db: Db, req: TimelineRequest): TimelineResponse {
-  return timelineBuckets(matchPlan(db, planQuery(req.query)), req.granularity);
+  return timelineBuckets(matchPlan(db, planQuery(req.query), false), req.granularity);
 }
 
 /** The number of filings `query` matches. */
 export function countResults(db: Db, query: string): number {
-  return matchPlan(db, planQuery(query)).ids.length;
+  return matchPlan(db, planQuery(query), false).ids.length;
 }
 
 export interface IterateOptions {
@@ -63,16 +76,16 @@ const CHUNK = 500;
  */
 export function* iterateResults(db: Db, opts: IterateOptions): Generator<SearchResult> {
   const plan = planQuery(opts.query);
-  const m = matchPlan(db, plan);
+  const sort = opts.sort ?? 'relevance';
+  let m = matchPlan(db, plan, sort === 'relevance');
   if (opts.ids) {
     const wanted = new Set(opts.ids);
-    m.ids = m.ids.filter((id) => wanted.has(id));
+    m = { ...m, ids: m.ids.filter((id) => wanted.has(id)) }; // the cached set stays whole
   }
-  const sort = opts.sort ?? 'relevance';
   const all = ordered(m, sort, opts.order ?? defaultOrder(sort));
   const finder = opts.snippets && plan.highlight.length ? new HitFinder(plan.highlight) : null;
   for (let i = 0; i < all.length; i += CHUNK) {
     const chunk = Array.from(all.subarray(i, i + CHUNK));
-    yield* loadResults(db, chunk, { doc: m.doc, score: m.score, finder });
+    yield* loadResults(db, chunk, { doc: m.doc, bm25: scorer(db, m, plan.match, chunk), finder });
   }
 }
