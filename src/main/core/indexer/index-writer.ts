@@ -4,7 +4,7 @@
 // leaves the database consistent, and the next run's scan sees exactly what is missing.
 import type { Db } from '../db/open';
 import { FileRecords, type FileRecord, type FileStat } from '../store/file-records';
-import { FilingWriter, type ExistingFiling } from '../store/filing-writer';
+import { FilingWriter } from '../store/filing-writer';
 import { filingsToRebuild, handOverSource, purgeOrphanFilings } from '../store/orphans';
 import { formatRank, type PreparedFiling } from '../store/prepared-filing';
 import { PrimaryDocuments } from '../store/primary-documents';
@@ -27,11 +27,22 @@ export interface BatchResult {
   errors: number;
 }
 
+/**
+ * Whether a file of `format` and `hash` should build a filing rather than its current source:
+ * full submission > nc > a lone document, and among equals the smaller hash, so the choice
+ * depends on the files' bytes alone (not on paths, moves, or which worker finished first).
+ */
+function outranks(format: string, hash: string, sourceFormat: string, sourceHash: string): boolean {
+  const rank = formatRank(format) - formatRank(sourceFormat);
+  return rank > 0 || (rank === 0 && hash < sourceHash);
+}
+
 export class IndexWriter {
   private readonly files: FileRecords;
   private readonly filings: FilingWriter;
   private readonly primary: PrimaryDocuments;
-  private readonly sourcePath;
+  private readonly sourceHash;
+  private readonly siblings;
   private readonly batch: { task: Task; outcome: ParseOutcome }[] = [];
   private batchBytes = 0;
 
@@ -43,8 +54,11 @@ export class IndexWriter {
     this.files = new FileRecords(db);
     this.filings = new FilingWriter(db);
     this.primary = new PrimaryDocuments(db);
-    this.sourcePath = db
-      .prepare<[number, number], string>('SELECT path FROM files WHERE id = ? AND filing_id = ?')
+    this.sourceHash = db
+      .prepare<[number, number], string>('SELECT hash FROM files WHERE id = ? AND filing_id = ?')
+      .pluck();
+    this.siblings = db
+      .prepare<[number, number], string>('SELECT path FROM files WHERE filing_id = ? AND id <> ? ORDER BY path')
       .pluck();
   }
 
@@ -75,7 +89,7 @@ export class IndexWriter {
           this.files.putError(task.file, outcome.hash, outcome.reason);
           result.errors++;
         } else if (outcome.kind === 'filing') {
-          this.writeFiling(task.file, outcome.hash, outcome.filing);
+          this.writeFiling(task.file, outcome.hash, outcome.filing, result);
           result.indexed++;
         } else if (!this.applyKnown(task, outcome.hash)) {
           result.reparse.push(task);
@@ -108,7 +122,7 @@ export class IndexWriter {
     result.rebuild.push(...filingsToRebuild(this.db, touched));
   }
 
-  private writeFiling(file: FileStat, hash: string, f: PreparedFiling): void {
+  private writeFiling(file: FileStat, hash: string, f: PreparedFiling, result: BatchResult): void {
     const owner = this.primary.ownerOf(f);
     if (owner !== null) {
       this.files.putIndexed(file, hash, owner);
@@ -121,7 +135,16 @@ export class IndexWriter {
       filingId = this.filings.insert(f, fileId);
     } else {
       filingId = existing.id;
-      if (this.shouldRebuild(existing, fileId, file.path, f.format)) this.filings.replace(existing.id, f, fileId);
+      const sourceHash =
+        existing.sourceFileId === null ? undefined : this.sourceHash.get(existing.sourceFileId, existing.id);
+      if (existing.sourceFileId === fileId) {
+        this.filings.replace(existing.id, f, fileId);
+        // The source changed: another file of the filing may now be the better one. Their
+        // re-parse lets each compare itself with the new source, as a clean run would.
+        if (sourceHash !== hash) result.rebuild.push(...this.siblings.all(existing.id, fileId));
+      } else if (sourceHash === undefined || outranks(f.format, hash, existing.format, sourceHash)) {
+        this.filings.replace(existing.id, f, fileId);
+      }
     }
     this.files.link(fileId, filingId);
     for (const copy of this.primary.copiesIn(f)) {
@@ -129,19 +152,6 @@ export class IndexWriter {
       this.files.reassign(copy, filingId);
       this.filings.delete(copy);
     }
-  }
-
-  /**
-   * Whether file `fileId` should rebuild an existing filing: it is the source already, or
-   * outranks the source (full submission > nc > document; equal ranks: the smaller path, so
-   * the choice never depends on which worker finished first), or the source no longer holds it.
-   */
-  private shouldRebuild(existing: ExistingFiling, fileId: number, path: string, format: string): boolean {
-    if (existing.sourceFileId === fileId || existing.sourceFileId === null) return true;
-    const sourcePath = this.sourcePath.get(existing.sourceFileId, existing.id);
-    if (sourcePath === undefined) return true;
-    const rank = formatRank(format) - formatRank(existing.format);
-    return rank > 0 || (rank === 0 && path < sourcePath);
   }
 
   /** Same bytes as a file the database knows: a touch, a move or a copy. False when nothing matches any more. */
