@@ -5,6 +5,8 @@ import './styles/theme.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/search.css';
+import './styles/facets.css';
+import './styles/timeline.css';
 import './styles/results.css';
 import './styles/detail.css';
 import './styles/panes.css';
