@@ -1,9 +1,11 @@
-// An in-memory snapshot of what sorting and facets need for every filing (form, year, dates,
-// company, state, SIC, items) and of which filing each document belongs to. Built once per
-// database state (about a second at 100,000 filings), it turns facets and sorts over 100,000
-// matches into array walks instead of SQL joins. Rebuilt when another connection commits
-// (PRAGMA data_version) or this one writes (total_changes()).
+// An in-memory snapshot of what filters, sorting and facets need for every filing (form,
+// year, dates, company names, states, SIC codes, items) and of which filing each document
+// belongs to. Built once per database state (about a second at 100,000 filings), it turns
+// filters, facets and sorts over 100,000 matches into array walks instead of SQL joins.
+// Rebuilt when another connection commits (PRAGMA data_version) or this one writes
+// (total_changes()).
 import type { Db } from '../db/open';
+import { foldText } from '../../../shared/query/text';
 import { stmt } from './statements';
 
 /** Distinct values of one facet; filings hold indexes into `values` (-1 for none). */
@@ -23,26 +25,34 @@ export class Dictionary {
   }
 }
 
+/** Several distinct values per filing: those of filing i are codes[start[i] .. start[i + 1]). */
+export interface MultiValue {
+  dict: Dictionary;
+  start: Int32Array;
+  codes: Int32Array;
+}
+
 export interface Catalog {
   generation: string;
   /** Filing ids, ascending. */
   ids: Int32Array;
-  /** Indexed by filing id. */
+  /** Indexed by filing id: 1 when the filing exists. */
+  exists: Uint8Array;
   form: Int32Array;
   year: Int32Array;
   company: Int32Array;
-  state: Int32Array;
-  sic: Int32Array;
   filed: (string | null)[];
   period: (string | null)[];
-  /** Lower-cased company name, for sorting. */
+  /** Lower-cased primary company name, for sorting. */
   companySort: (string | null)[];
-  /** items of filing i: itemCodes[itemStart[i] .. itemStart[i + 1]). */
-  itemStart: Int32Array;
-  itemCodes: Int32Array;
+  /** Every company name of the filing, folded, joined by '\n' (for company: filters). */
+  names: string[];
+  state: MultiValue;
+  sic: MultiValue;
+  item: MultiValue;
   /** Indexed by document id: its filing id (0 for none). */
   docFiling: Int32Array;
-  dict: { form: Dictionary; company: Dictionary; state: Dictionary; sic: Dictionary; item: Dictionary };
+  dict: { form: Dictionary; company: Dictionary };
 }
 
 interface FilingRow {
@@ -52,8 +62,6 @@ interface FilingRow {
   filed: string | null;
   period: string | null;
   company: string | null;
-  state: string | null;
-  sic: string | null;
 }
 
 const cache = new WeakMap<Db, Catalog>();
@@ -64,59 +72,65 @@ function generationOf(db: Db): string {
   return `${version}:${changes}`;
 }
 
+/** Distinct (filing, value) pairs, sorted by filing, as a MultiValue over `size` filings. */
+function multiValue(db: Db, sql: string, size: number): MultiValue {
+  const rows = stmt<[], [number, string]>(db, sql).raw().all();
+  const dict = new Dictionary();
+  const start = new Int32Array(size + 1);
+  const codes = new Int32Array(rows.length);
+  rows.forEach(([fid, value], k) => {
+    if (fid < size) start[fid + 1]++;
+    codes[k] = dict.code(value);
+  });
+  for (let i = 1; i < start.length; i++) start[i] += start[i - 1];
+  return { dict, start, codes };
+}
+
 function build(db: Db, generation: string): Catalog {
-  // State and SIC of the first company that has one (the filer, for most filings).
   const rows = stmt<[], FilingRow>(
     db,
-    `SELECT f.id, f.form_type AS form, f.year, f.filed_date AS filed, f.period, f.company_name AS company,
-       (SELECT state FROM companies c WHERE c.filing_id = f.id AND c.state IS NOT NULL ORDER BY ord LIMIT 1) AS state,
-       (SELECT sic FROM companies c WHERE c.filing_id = f.id AND c.sic IS NOT NULL ORDER BY ord LIMIT 1) AS sic
-     FROM filings f ORDER BY f.id`,
+    `SELECT id, form_type AS form, year, filed_date AS filed, period, company_name AS company
+     FROM filings ORDER BY id`,
   ).all();
-  const maxId = rows.length ? rows[rows.length - 1].id : 0;
-  const dict = {
-    form: new Dictionary(),
-    company: new Dictionary(),
-    state: new Dictionary(),
-    sic: new Dictionary(),
-    item: new Dictionary(),
-  };
-  const size = maxId + 2;
+  const size = (rows.length ? rows[rows.length - 1].id : 0) + 2;
+  const dict = { form: new Dictionary(), company: new Dictionary() };
   const c: Catalog = {
     generation,
     ids: Int32Array.from(rows, (r) => r.id),
+    exists: new Uint8Array(size),
     form: new Int32Array(size).fill(-1),
     year: new Int32Array(size),
     company: new Int32Array(size).fill(-1),
-    state: new Int32Array(size).fill(-1),
-    sic: new Int32Array(size).fill(-1),
     filed: new Array<string | null>(size).fill(null),
     period: new Array<string | null>(size).fill(null),
     companySort: new Array<string | null>(size).fill(null),
-    itemStart: new Int32Array(size + 1),
-    itemCodes: new Int32Array(0),
+    names: new Array<string>(size).fill(''),
+    state: multiValue(
+      db,
+      'SELECT DISTINCT filing_id, state FROM companies WHERE state IS NOT NULL ORDER BY filing_id',
+      size,
+    ),
+    sic: multiValue(db, 'SELECT DISTINCT filing_id, sic FROM companies WHERE sic IS NOT NULL ORDER BY filing_id', size),
+    item: multiValue(db, 'SELECT filing_id, code FROM items ORDER BY filing_id, code', size),
     docFiling: new Int32Array(0),
     dict,
   };
   for (const r of rows) {
+    c.exists[r.id] = 1;
     c.form[r.id] = dict.form.code(r.form);
     c.year[r.id] = r.year ?? 0;
     c.company[r.id] = dict.company.code(r.company);
-    c.state[r.id] = dict.state.code(r.state);
-    c.sic[r.id] = dict.sic.code(r.sic);
     c.filed[r.id] = r.filed;
     c.period[r.id] = r.period;
     c.companySort[r.id] = r.company ? r.company.toLowerCase() : null;
   }
-  const items = stmt<[], [number, string]>(db, 'SELECT filing_id, code FROM items ORDER BY filing_id, code')
+  const names = stmt<[], [number, string]>(
+    db,
+    `SELECT filing_id, group_concat(name, char(10)) FROM companies WHERE name IS NOT NULL GROUP BY filing_id`,
+  )
     .raw()
     .all();
-  c.itemCodes = new Int32Array(items.length);
-  items.forEach(([fid, code], k) => {
-    if (fid <= maxId) c.itemStart[fid + 1]++;
-    c.itemCodes[k] = dict.item.code(code);
-  });
-  for (let i = 1; i < c.itemStart.length; i++) c.itemStart[i] += c.itemStart[i - 1];
+  for (const [fid, joined] of names) if (fid < size) c.names[fid] = foldText(joined);
   const docs = stmt<[], [number, number]>(db, 'SELECT id, filing_id FROM documents ORDER BY id').raw().all();
   c.docFiling = new Int32Array((docs.length ? docs[docs.length - 1][0] : 0) + 1);
   for (const [id, fid] of docs) c.docFiling[id] = fid;

@@ -1,11 +1,10 @@
 // A parsed query -> a plan: one FTS5 expression for the positive text (matched per document,
-// ranked by bm25) plus filing-level SQL for filters, exclusions and mixed sub-expressions.
+// ranked by bm25) plus filing-level conditions for filters, exclusions and mixed sub-expressions.
 // "merger -acquisition" finds filings with a document mentioning merger and no document
 // mentioning acquisition.
-import type { NotNode, QueryNode, TextNode } from '../../../shared/query';
+import type { QueryNode, TextNode } from '../../../shared/query';
 import { parseQuery } from '../../../shared/query';
 import { QuerySyntaxError } from './errors';
-import { filterSql, type SqlPart } from './filter-sql';
 import { ftsExpression, isPureText, pruneTokenless } from './fts-expr';
 
 export interface Plan {
@@ -13,34 +12,10 @@ export interface Plan {
   nothing: boolean;
   /** The positive text as an FTS5 expression, or null (browse by filters alone). */
   match: string | null;
-  /** Filing-level predicate over `filings f`, or null. */
-  where: SqlPart | null;
+  /** Filing-level conditions (filters, exclusions, mixed trees), all of which must hold. */
+  where: QueryNode[];
   /** Text nodes whose occurrences are hits (negated text excluded). */
   highlight: TextNode[];
-}
-
-const DOCS_MATCHING =
-  'f.id IN (SELECT d.filing_id FROM documents d WHERE d.id IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?))';
-
-function sqlOf(n: QueryNode): SqlPart {
-  if (isPureText(n)) return { sql: DOCS_MATCHING, params: [ftsExpression(n)] };
-  switch (n.type) {
-    case 'filter':
-      return filterSql(n);
-    case 'not': {
-      const inner = sqlOf(n.child);
-      return { sql: `NOT coalesce((${inner.sql}), 0)`, params: inner.params };
-    }
-    case 'and':
-    case 'or':
-      return joinSql(n.children.map(sqlOf), n.type === 'and' ? ' AND ' : ' OR ');
-    default:
-      throw new Error(`unexpected node ${n.type}`);
-  }
-}
-
-function joinSql(parts: SqlPart[], op: string): SqlPart {
-  return { sql: `(${parts.map((p) => p.sql).join(op)})`, params: parts.flatMap((p) => p.params) };
 }
 
 function collectHighlights(n: QueryNode, out: TextNode[]): void {
@@ -50,22 +25,22 @@ function collectHighlights(n: QueryNode, out: TextNode[]): void {
 }
 
 export function planAst(ast: QueryNode | null): Plan {
-  if (!ast) return { nothing: false, match: null, where: null, highlight: [] };
+  if (!ast) return { nothing: false, match: null, where: [], highlight: [] };
   const pruned = pruneTokenless(ast);
-  if (!pruned) return { nothing: true, match: null, where: null, highlight: [] };
+  if (!pruned) return { nothing: true, match: null, where: [], highlight: [] };
   const conjuncts = pruned.type === 'and' ? pruned.children : [pruned];
   const text: string[] = [];
-  const where: SqlPart[] = [];
+  const where: QueryNode[] = [];
   for (const c of conjuncts) {
     if (isPureText(c)) text.push(ftsExpression(c));
-    else where.push(sqlOf(c as Exclude<QueryNode, NotNode> | NotNode));
+    else where.push(c);
   }
   const highlight: TextNode[] = [];
   collectHighlights(pruned, highlight);
   return {
     nothing: false,
     match: text.length ? text.join(' AND ') : null,
-    where: where.length ? joinSql(where, ' AND ') : null,
+    where,
     highlight,
   };
 }

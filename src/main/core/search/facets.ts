@@ -1,6 +1,6 @@
 // Facet counts and the timeline, counted over a match set with the in-memory catalog.
 import type { FacetCounts, FacetName, TimelineResponse } from '../../../shared/api/types';
-import type { Dictionary } from './catalog';
+import type { Dictionary, MultiValue } from './catalog';
 import type { MatchSet } from './match';
 
 /** Values per facet unless the caller sets facetLimit: a short company list (the UI offers "more"). */
@@ -34,11 +34,11 @@ function countYears(m: MatchSet): [string, number][] {
   return [...counts].sort((a, b) => b[0] - a[0]).map(([y, n]) => [String(y), n]);
 }
 
-function countItems(m: MatchSet, limit: number): [string, number][] {
-  const { itemStart, itemCodes, dict } = m.catalog;
-  const counts = new Int32Array(dict.item.values.length);
-  for (const id of m.ids) for (let k = itemStart[id]; k < itemStart[id + 1]; k++) counts[itemCodes[k]]++;
-  return top(counts, (c) => dict.item.values[c], limit);
+/** Filings per value of a several-valued facet (a filing counts once per distinct value). */
+function countMulti(m: MatchSet, mv: MultiValue, limit: number): [string, number][] {
+  const counts = new Int32Array(mv.dict.values.length);
+  for (const id of m.ids) for (let k = mv.start[id]; k < mv.start[id + 1]; k++) counts[mv.codes[k]]++;
+  return top(counts, (c) => mv.dict.values[c], limit);
 }
 
 /** Counts per facet value, most frequent first; years newest first and never cut. */
@@ -49,9 +49,9 @@ export function facetCounts(m: MatchSet, facetLimit?: number): FacetCounts {
     form: countCodes(m, c.form, c.dict.form, other),
     year: countYears(m),
     company: countCodes(m, c.company, c.dict.company, facetLimit ?? DEFAULT_COMPANY_LIMIT),
-    state: countCodes(m, c.state, c.dict.state, other),
-    sic: countCodes(m, c.sic, c.dict.sic, other),
-    item: countItems(m, other),
+    state: countMulti(m, c.state, other),
+    sic: countMulti(m, c.sic, other),
+    item: countMulti(m, c.item, other),
   };
   return facets;
 }

@@ -1,5 +1,7 @@
-// Field filters -> SQL predicates over `filings f`, values always bound as parameters.
+// Field filters that are answered by SQL (the catalog does not hold these columns): the
+// filing ids, as a JSON array, with every value bound as a parameter.
 import type { FilterNode } from '../../../shared/query';
+import { isAscii } from '../../../shared/query/text/ascii';
 
 export interface SqlPart {
   sql: string;
@@ -11,55 +13,35 @@ export function prefixEnd(prefix: string): string {
   return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 }
 
-const inCompanies = (column: string, value: string): SqlPart => ({
-  sql: `f.id IN (SELECT filing_id FROM companies WHERE ${column} = ?)`,
-  params: [value],
-});
-
+/** A query returning one row: a JSON array of the ids of the filings `n` selects. */
 export function filterSql(n: FilterNode): SqlPart {
   const v = n.value;
-  switch (v.kind) {
-    case 'form':
-      if (!v.family) return { sql: 'f.form_type = ?', params: [v.form] };
-      return { sql: '(f.form_type >= ? AND f.form_type < ?)', params: [v.form, prefixEnd(v.form)] };
-    case 'range': {
-      const col = n.field === 'period' ? 'f.period' : 'f.filed_date';
-      const bounds: [string, string | null][] = [
-        [`${col} >= ?`, v.from],
-        [`${col} <= ?`, v.to],
-      ];
-      const set = bounds.filter((b): b is [string, string] => b[1] !== null);
-      return { sql: `(${set.map((b) => b[0]).join(' AND ')})`, params: set.map((b) => b[1]) };
-    }
-    case 'text':
-      if (n.field === 'file') {
-        return { sql: 'f.id IN (SELECT filing_id FROM files WHERE instr(search_fold(path), ?) > 0)', params: [v.text] };
-      }
+  const text = v.kind === 'text' ? v.text : '';
+  const code = v.kind === 'code' ? v.code : '';
+  switch (n.field) {
+    case 'cik':
+      return { sql: 'SELECT json_group_array(filing_id) FROM companies WHERE cik = ?', params: [code] };
+    case 'accession':
+      // A filing's key is its accession number whenever it has one (unique index).
+      return { sql: 'SELECT json_group_array(id) FROM filings WHERE key = ?', params: [code] };
+    case 'file':
+      // SQLite's lower() folds ASCII only; other needles need the registered search_fold().
       return {
-        sql: 'f.id IN (SELECT filing_id FROM companies WHERE instr(search_fold(name), ?) > 0)',
-        params: [v.text],
+        sql: `SELECT json_group_array(DISTINCT filing_id) FROM files WHERE filing_id IS NOT NULL
+          AND instr(${isAscii(text) ? 'lower(path)' : 'search_fold(path)'}, ?) > 0`,
+        params: [text],
       };
-    case 'code':
-      switch (n.field) {
-        case 'cik':
-          return inCompanies('cik', v.code);
-        case 'state':
-          return inCompanies('state', v.code);
-        case 'sic':
-          return inCompanies('sic', v.code);
-        case 'item':
-          return { sql: 'f.id IN (SELECT filing_id FROM items WHERE code = ?)', params: [v.code] };
-        case 'accession':
-          return { sql: 'f.accession = ?', params: [v.code] };
-        default: {
-          // exhibit:EX-99 finds EX-99 and EX-99.1 documents, or exhibits listed as 99 / 99.1.
-          const number = v.code.slice(3);
-          return {
-            sql: `f.id IN (SELECT filing_id FROM documents WHERE type = ? OR (type >= ? AND type < ?)
-              UNION SELECT filing_id FROM exhibits WHERE number = ? OR (number >= ? AND number < ?))`,
-            params: [v.code, `${v.code}.`, prefixEnd(`${v.code}.`), number, `${number}.`, prefixEnd(`${number}.`)],
-          };
-        }
-      }
+    case 'exhibit': {
+      // exhibit:EX-99 finds EX-99 and EX-99.1 documents, or exhibits listed as 99 / 99.1.
+      const number = code.slice(3);
+      return {
+        sql: `SELECT json_group_array(filing_id) FROM (
+          SELECT filing_id FROM documents WHERE type = ? OR (type >= ? AND type < ?)
+          UNION SELECT filing_id FROM exhibits WHERE number = ? OR (number >= ? AND number < ?))`,
+        params: [code, `${code}.`, prefixEnd(`${code}.`), number, `${number}.`, prefixEnd(`${number}.`)],
+      };
+    }
+    default:
+      throw new Error(`filter ${n.field} is answered by the catalog`);
   }
 }

@@ -9,6 +9,7 @@ import type { Plan } from './compile';
 import { QuerySyntaxError } from './errors';
 import { ensureSqlFunctions } from './sql-functions';
 import { stmt } from './statements';
+import { evaluate } from './where-eval';
 
 export interface MatchSet {
   catalog: Catalog;
@@ -28,14 +29,9 @@ const RANKED = `WITH m AS MATERIALIZED (SELECT rowid AS r, ${BM25} AS s FROM doc
   SELECT json_group_array(r), json_group_array(s) FROM m`;
 const UNRANKED = 'SELECT json_group_array(rowid), NULL FROM doc_fts WHERE doc_fts MATCH ?';
 
-function allowedIds(db: Db, plan: Plan, size: number): Uint8Array | null {
-  if (!plan.where) return null;
-  const allowed = new Uint8Array(size);
-  const ids = stmt<unknown[], string>(db, `SELECT json_group_array(f.id) FROM filings f WHERE ${plan.where.sql}`)
-    .pluck()
-    .get(...plan.where.params) as string;
-  for (const id of JSON.parse(ids) as number[]) if (id < size) allowed[id] = 1;
-  return allowed;
+function allowedIds(db: Db, cat: Catalog, plan: Plan): Uint8Array | null {
+  if (!plan.where.length) return null;
+  return evaluate(db, cat, plan.where.length === 1 ? plan.where[0] : { type: 'and', children: plan.where });
 }
 
 function textMatches(db: Db, cat: Catalog, match: string, allowed: Uint8Array | null, ranked: boolean): MatchSet {
@@ -106,7 +102,7 @@ export function matchPlan(db: Db, plan: Plan, ranked = true): MatchSet {
 function compute(db: Db, cat: Catalog, plan: Plan, ranked: boolean): MatchSet {
   if (plan.nothing) return { catalog: cat, ids: new Int32Array(0), score: null, doc: null };
   return guard(() => {
-    const allowed = allowedIds(db, plan, cat.form.length);
+    const allowed = allowedIds(db, cat, plan);
     if (plan.match) return textMatches(db, cat, plan.match, allowed, ranked);
     const ids = allowed ? cat.ids.filter((id) => allowed[id] === 1) : cat.ids;
     return { catalog: cat, ids, score: null, doc: null };

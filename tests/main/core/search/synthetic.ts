@@ -11,6 +11,13 @@ export const COMPANIES = [
   { name: 'Zenith Capital Trust', cik: '0001234567', state: null, sic: '6189' },
   { name: 'ÉCOLE HOLDINGS SA', cik: null, state: 'NY', sic: null },
 ];
+const SECOND_COMPANY = company({
+  role: 'subject-company',
+  name: 'NEVADA TARGET INC',
+  cik: '0000000777',
+  stateOfIncorporation: 'NV',
+  sic: '6021',
+});
 const WORDS = ['merger', 'acquisition', 'servicing', 'dividend', 'revenue', 'lease', 'trust', 'bond'];
 const ITEMS = ['2.02', '5', '9.01', '1.01'];
 
@@ -59,6 +66,8 @@ export function syntheticEntries(count = 240, seed = 7): Entry[] {
           sic: c.sic,
           fileNumber: `001-${c.cik ?? 'x'}`,
         }),
+        // Some filings name a second company, so state and SIC facets are several-valued.
+        ...(i % 6 === 1 ? [SECOND_COMPANY] : []),
       ],
       items: form.startsWith('8-K') ? [{ code: ITEMS[r(ITEMS.length)], title: null }] : [],
       documents,
