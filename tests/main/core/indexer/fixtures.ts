@@ -1,10 +1,11 @@
 // Shared helpers of the indexer tests: temp folders, corpus copies and a canonical dump of a
 // database that two equivalent indexes must agree on (ids and timestamps left out).
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { afterEach } from 'vitest';
-import type { Db } from '../../../../src/main/core/db/open';
+import { basename, dirname, join, relative } from 'node:path';
+import { afterEach, expect } from 'vitest';
+import { openDatabase, type Db } from '../../../../src/main/core/db/open';
+import { indexFolders } from '../../../../src/main/core/indexer/index-folders';
 
 const made: string[] = [];
 
@@ -77,4 +78,36 @@ export function canonicalDump(db: Db, base: string) {
     )
     .get();
   return { filings, files, fts, ftsRows, counts };
+}
+
+/** Every regular file under `dir`. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** Deletes every 7th file, appends `word` to every 11th, moves every 13th into root/moved. */
+export function scrambleFolder(root: string, word: string): void {
+  const now = listFiles(root).sort();
+  now.filter((_, i) => i % 7 === 0).forEach((f) => rmSync(f));
+  now.filter((_, i) => i % 11 === 1).forEach((f) => appendFileSync(f, `\n${word}\n`));
+  mkdirSync(join(root, 'moved'), { recursive: true });
+  now
+    .filter((_, i) => i % 13 === 2 && i % 7 !== 0)
+    .forEach((f, i) => renameSync(f, join(root, 'moved', `${i}-${basename(f)}`)));
+}
+
+/** The incremental database at `dbPath` must equal a clean index of `root` as it is now. */
+export async function expectSameAsCleanIndex(dbPath: string, root: string): Promise<void> {
+  const cleanDb = join(tempDir(), 'clean.db');
+  await indexFolders({ dbPath: cleanDb, roots: [root] });
+  const a = openDatabase(dbPath, { readonly: true });
+  const b = openDatabase(cleanDb, { readonly: true });
+  try {
+    expect(canonicalDump(a, root)).toEqual(canonicalDump(b, root));
+  } finally {
+    a.close();
+    b.close();
+  }
 }

@@ -14,7 +14,7 @@ import { openDatabase } from '../../../../src/main/core/db/open';
 import { indexFolders } from '../../../../src/main/core/indexer/index-folders';
 import type { IndexSummary } from '../../../../src/shared/api/types';
 import { CORPUS_FILES, describeWithShared } from '../../../helpers/shared';
-import { canonicalDump, copyInto, tempDir } from './fixtures';
+import { copyInto, expectSameAsCleanIndex, tempDir } from './fixtures';
 
 const PICK = [
   'dgunning__edgartools/0001104659-25-002604.txt',
@@ -33,16 +33,7 @@ let dbPath: string;
 const run = (): Promise<IndexSummary> => indexFolders({ dbPath, roots: [root], parseWorkers: 2 });
 const at = (rel: string) => join(root, rel);
 
-/** The incremental database must equal a clean index of the folder as it is now. */
-async function expectSameAsCleanIndex(): Promise<void> {
-  const cleanDb = join(tempDir(), 'clean.db');
-  await indexFolders({ dbPath: cleanDb, roots: [root] });
-  const a = openDatabase(dbPath, { readonly: true });
-  const b = openDatabase(cleanDb, { readonly: true });
-  expect(canonicalDump(a, root)).toEqual(canonicalDump(b, root));
-  a.close();
-  b.close();
-}
+const expectSameAsClean = () => expectSameAsCleanIndex(dbPath, root);
 
 function query<T>(sql: string, ...params: unknown[]): T[] {
   const db = openDatabase(dbPath, { readonly: true });
@@ -81,7 +72,7 @@ describeWithShared('incremental indexing', () => {
       at('cjavdev__sec_edgar/filing1.txt'),
     );
     expect(row!.mtime_ms).toBe(Math.trunc(statSync(at('cjavdev__sec_edgar/filing1.txt')).mtimeMs));
-    await expectSameAsCleanIndex();
+    await expectSameAsClean();
   });
 
   it('an edited file is re-parsed and its filing rebuilt in place', async () => {
@@ -99,7 +90,7 @@ describeWithShared('incremental indexing', () => {
     // The full submission keeps its accession and row id; the header-less document gets a new content key.
     const accessionRows = (rows: { id: number; key: string }[]) => rows.filter((r) => !r.key.startsWith('sha256:'));
     expect(accessionRows(after)).toEqual(accessionRows(before));
-    await expectSameAsCleanIndex();
+    await expectSameAsClean();
   });
 
   it('a deleted file is removed with its filing and FTS rows', async () => {
@@ -108,7 +99,7 @@ describeWithShared('incremental indexing', () => {
     const s = await run();
     expect(s).toMatchObject({ filesIndexed: 0, filesRemoved: 1, filesSeen: PICK.length - 1 });
     expect(ftsCount('flowers')).toBe(0);
-    await expectSameAsCleanIndex();
+    await expectSameAsClean();
   });
 
   it('when the full submission goes, its filing is rebuilt from the .nc that remains', async () => {
@@ -123,7 +114,7 @@ describeWithShared('incremental indexing', () => {
     const s = await run();
     expect(s.filesRemoved).toBe(1);
     expect(sourceOf()).toEqual({ format: 'nc', path: at('dgunning__edgartools/0001104659-25-002604.nc') });
-    await expectSameAsCleanIndex();
+    await expectSameAsClean();
   });
 
   it('a moved file is recognised by its hash: same row, same filing, no parse', async () => {
@@ -136,7 +127,7 @@ describeWithShared('incremental indexing', () => {
     expect(s).toMatchObject({ filesIndexed: 0, filesRemoved: 0, filesSkipped: PICK.length });
     const [after] = query<{ id: number; filing_id: number }>('SELECT id, filing_id FROM files WHERE path = ?', to);
     expect(after).toEqual(before);
-    await expectSameAsCleanIndex();
+    await expectSameAsClean();
   });
 
   it('a copy under a second path joins the same filing without a parse', async () => {
@@ -151,7 +142,7 @@ describeWithShared('incremental indexing', () => {
       at('dgunning__edgartools/1800Flowers.8-K.html'),
     );
     expect(rows[0]!.n).toBe(1);
-    await expectSameAsCleanIndex();
+    await expectSameAsClean();
   });
 
   it('a file that becomes junk turns into an error and its filing goes', async () => {
@@ -160,6 +151,6 @@ describeWithShared('incremental indexing', () => {
     const s = await run();
     expect(s.errors.map((e) => e.path)).toContain(file);
     expect(query('SELECT 1 FROM filings WHERE key = ?', '0000929638-25-000114')).toEqual([]);
-    await expectSameAsCleanIndex();
+    await expectSameAsClean();
   });
 });

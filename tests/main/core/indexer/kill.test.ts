@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { openDatabase } from '../../../../src/main/core/db/open';
 import { CORPUS_FILES, describeWithShared, REPO_DIR } from '../../../helpers/shared';
-import { canonicalDump, copyInto, tempDir } from './fixtures';
+import { canonicalDump, copyInto, listFiles, scrambleFolder, tempDir } from './fixtures';
 
 /** `cli index` in a child process (node --import tsx: one process, so SIGKILL hits the writer itself). */
 function startIndex(root: string, dbPath: string) {
@@ -19,12 +18,6 @@ function startIndex(root: string, dbPath: string) {
     child.on('exit', (code, signal) => res({ code, signal, stdout })),
   );
   return { child, exited };
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name));
 }
 
 /** A seeded PRNG, so a failure can be replayed. */
@@ -86,13 +79,7 @@ describeWithShared('kill -9 at random moments', () => {
 
     // Phase 2: deletions (some the source of a filing shared with a copy), edits and moves,
     // so kills also land in removals and rebuilds.
-    const now = listFiles(root).sort();
-    now.filter((_, i) => i % 7 === 0).forEach((f) => rmSync(f));
-    now.filter((_, i) => i % 11 === 1).forEach((f) => appendFileSync(f, '\nkilltestappendedword\n'));
-    mkdirSync(join(root, 'moved'));
-    now
-      .filter((_, i) => i % 13 === 2 && i % 7 !== 0)
-      .forEach((f, i) => renameSync(f, join(root, 'moved', `${i}-${basename(f)}`)));
+    scrambleFolder(root, 'killtestappendedword');
     await killThenFinish(root, dbPath, random, `seed ${seed}, after changes`);
   });
 });

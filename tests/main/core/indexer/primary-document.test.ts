@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { openDatabase } from '../../../../src/main/core/db/open';
 import { indexFolders } from '../../../../src/main/core/indexer/index-folders';
 import { CORPUS_FILES, describeWithShared } from '../../../helpers/shared';
-import { canonicalDump, tempDir } from './fixtures';
+import { expectSameAsCleanIndex, tempDir } from './fixtures';
 
 // sec-edgar-downloader writes full-submission.txt and, beside it, primary-document.html: the
 // first document of the submission, header-less. The rule: it joins the submission's filing
@@ -38,14 +38,7 @@ describeWithShared('primary-document.html beside full-submission.txt', () => {
       db.close();
       return rows;
     };
-    const sameAsClean = async () => {
-      const clean = join(tempDir(), 'clean.db');
-      await indexFolders({ dbPath: clean, roots: [root] });
-      const [a, b] = [openDatabase(dbPath, { readonly: true }), openDatabase(clean, { readonly: true })];
-      expect(canonicalDump(a, root)).toEqual(canonicalDump(b, root));
-      a.close();
-      b.close();
-    };
+    const sameAsClean = () => expectSameAsCleanIndex(dbPath, root);
 
     // The primary document alone: its own header-less filing.
     writeFileSync(primary.path, primary.bytes);
