@@ -137,20 +137,17 @@ test('columns can be hidden, resized, and the layout is remembered', async ({ pa
   await expect(header.getByRole('columnheader', { name: 'CIK' })).toHaveCount(0);
   await expect(resultRows(page).first().locator('.cell-cik')).toHaveCount(0);
 
-  const company = header.getByRole('columnheader', { name: /Company/ });
-  const before = (await company.boundingBox())!.width;
-  const handle = (await page.getByRole('separator', { name: 'Resize Company column' }).boundingBox())!;
+  const form = header.getByRole('columnheader', { name: /Form/ });
+  const before = (await form.boundingBox())!.width;
+  const handle = (await page.getByRole('separator', { name: 'Resize Form column' }).boundingBox())!;
   await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
   await page.mouse.down();
   await page.mouse.move(handle.x + 100, handle.y + handle.height / 2, { steps: 4 });
   await page.mouse.up();
-  await expect.poll(async () => Math.round((await company.boundingBox())!.width - before)).toBeGreaterThan(80);
+  await expect.poll(async () => Math.round((await form.boundingBox())!.width - before)).toBeGreaterThan(80);
 
   await page.reload();
   await expect(page.getByTestId('results').getByRole('columnheader', { name: 'CIK' })).toHaveCount(0);
-  const after = (await page
-    .getByTestId('results')
-    .getByRole('columnheader', { name: /Company/ })
-    .boundingBox())!;
+  const after = (await page.getByTestId('results').getByRole('columnheader', { name: /Form/ }).boundingBox())!;
   expect(after.width - before).toBeGreaterThan(80);
 });

@@ -42,7 +42,7 @@ export const SearchView = memo(function SearchView({
 }: Props) {
   const results = useResultPages(query, sort, order, changeToken);
   const selection = useSelection();
-  const layout = useColumnLayout();
+  const layout = useColumnLayout(canRank);
   const [exporting, setExporting] = useState(false);
   const { clear } = selection;
 

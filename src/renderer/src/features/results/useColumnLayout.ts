@@ -4,6 +4,7 @@ import { type Column, type ColumnId, COLUMNS, DEFAULT_VISIBLE } from './columns'
 
 export interface ColumnLayout {
   visible: Column[];
+  /** The columns the user chose (the snippet column among them even while it steps aside). */
   visibleIds: ColumnId[];
   widths: Record<ColumnId, number>;
   /** CSS grid template of a row; the snippet column stretches to fill the pane. */
@@ -16,20 +17,23 @@ export interface ColumnLayout {
 
 const DEFAULT_WIDTHS = Object.fromEntries(COLUMNS.map((c) => [c.id, c.width])) as Record<ColumnId, number>;
 
-/** Which columns show and how wide they are, remembered across sessions. */
-export function useColumnLayout(): ColumnLayout {
+/**
+ * Which columns show and how wide they are, remembered across sessions. Without words in
+ * the query there are no snippets, so that column steps aside and the company name stretches.
+ */
+export function useColumnLayout(hasSnippets: boolean): ColumnLayout {
   const [visibleIds, setVisibleIds] = useLocalStorage<ColumnId[]>('results.columns', DEFAULT_VISIBLE);
   const [storedWidths, setWidths] = useLocalStorage<Partial<Record<ColumnId, number>>>('results.widths', {});
 
   const widths = useMemo(() => ({ ...DEFAULT_WIDTHS, ...storedWidths }), [storedWidths]);
   const visible = useMemo(() => {
-    const shown = COLUMNS.filter((c) => visibleIds.includes(c.id));
+    const shown = COLUMNS.filter((c) => visibleIds.includes(c.id) && (hasSnippets || c.id !== 'snippet'));
     return shown.length > 0 ? shown : COLUMNS.slice(0, 1);
-  }, [visibleIds]);
-  const template = useMemo(
-    () => visible.map((c) => (c.id === 'snippet' ? `minmax(${widths[c.id]}px, 1fr)` : `${widths[c.id]}px`)).join(' '),
-    [visible, widths],
-  );
+  }, [visibleIds, hasSnippets]);
+  const template = useMemo(() => {
+    const stretch = visible.some((c) => c.id === 'snippet') ? 'snippet' : 'company';
+    return visible.map((c) => (c.id === stretch ? `minmax(${widths[c.id]}px, 1fr)` : `${widths[c.id]}px`)).join(' ');
+  }, [visible, widths]);
   const minWidth = useMemo(() => visible.reduce((sum, c) => sum + widths[c.id], 0), [visible, widths]);
 
   const setWidth = useCallback(
@@ -42,7 +46,7 @@ export function useColumnLayout(): ColumnLayout {
 
   return {
     visible,
-    visibleIds: visible.map((c) => c.id),
+    visibleIds,
     widths,
     template,
     minWidth,
