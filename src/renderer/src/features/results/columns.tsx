@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { SearchResult, SortKey } from '../../../../shared/api/types';
 import { HighlightedText } from '../../components/HighlightedText';
 import { shortCik } from '../../components/format';
+import { focusSnippet } from './focusSnippet';
 
 export type ColumnId = 'filed' | 'form' | 'company' | 'cik' | 'period' | 'items' | 'snippet';
 
@@ -61,7 +62,7 @@ export const COLUMNS: readonly Column[] = [
     label: 'Snippet',
     width: 360,
     minWidth: 120,
-    render: (r) => <HighlightedText text={r.snippet} hits={r.snippetHits} />,
+    render: (r) => <HighlightedText {...focusSnippet(r.snippet, r.snippetHits)} />,
     title: (r) => r.snippet,
   },
 ];
