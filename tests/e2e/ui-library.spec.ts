@@ -87,3 +87,10 @@ test('browse by company, by form and by year without typing a query', async ({ p
   await expect(page.getByTestId('search-input')).toHaveValue('filed:2014');
   await expect(resultRows(page)).toHaveCount(2);
 });
+
+test('"Open the sample archive" indexes the bundled samples and lists them', async ({ page, pageErrors }) => {
+  await page.getByRole('button', { name: 'Open the sample archive' }).click();
+  await expect(page.getByTestId('index-progress')).toHaveCount(0, { timeout: 60_000 });
+  await expect(resultRows(page).filter({ hasText: 'WASHINGTON MUTUAL MORTGAGE SECURITIES CORP.' })).not.toHaveCount(0);
+  expect(pageErrors).toEqual([]);
+});
