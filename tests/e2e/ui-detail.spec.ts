@@ -49,6 +49,11 @@ test('open a filing: metadata, documents, hits with next and previous, the origi
   await expect.poll(() => platform.calls.opened).toEqual([expect.stringContaining('0000723533-04-000001.txt')]);
   await expect.poll(() => platform.calls.revealed).toEqual([expect.stringContaining('0000723533-04-000001.txt')]);
 
+  // Related filings: the same company's other 8-K, one click away.
+  const related = detail.getByRole('region', { name: 'Related filings' });
+  await related.getByRole('button', { name: '8-K · 2009-08-19' }).first().click();
+  await expect(detail.getByRole('region', { name: 'Filing facts' })).toContainText('2009-08-19');
+
   // Back to the results with Esc; the selection and list are still there.
   await page.keyboard.press('Escape');
   await expect(resultRows(page).filter({ hasText: '2004-01-08' })).toHaveAttribute('aria-selected', 'true');
