@@ -9,7 +9,18 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'zlib', 'stream'];
 
 export default tseslint.config(
-  { ignores: ['.bench-data/**', 'reports/**', 'out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'native/**', 'samples/**'] },
+  {
+    ignores: [
+      '.bench-data/**',
+      'reports/**',
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'native/**',
+      'samples/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
