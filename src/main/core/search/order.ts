@@ -2,6 +2,7 @@
 // of 100,000 matches costs a few milliseconds; deep pages sort everything. Every order ends
 // with the filing id, so paging is stable and never repeats or skips a filing.
 import type { SortKey, SortOrder } from '../../../shared/api/types';
+import type { Catalog } from './catalog';
 import type { MatchSet } from './match';
 
 type Compare = (a: number, b: number) => number;
@@ -10,15 +11,42 @@ export function defaultOrder(sort: SortKey): SortOrder {
   return sort === 'company' || sort === 'form' ? 'asc' : 'desc';
 }
 
-/** Strings compare with nulls last in either direction. */
-function byString(key: (id: number) => string | null, dir: number): Compare {
+type RankKey = 'filed' | 'period' | 'company' | 'form';
+const ranks = new WeakMap<Catalog, Map<RankKey, Int32Array>>();
+
+/**
+ * Each filing's position in the ascending order of `key` (equal values share one; -1 for
+ * none), computed once per catalog: sorting 100,000 matches then compares integers.
+ */
+function rankOf(c: Catalog, key: RankKey): Int32Array {
+  let byKey = ranks.get(c);
+  if (!byKey) ranks.set(c, (byKey = new Map()));
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const forms = c.dict.form.values;
+  const value = (id: number): string | null =>
+    key === 'form' ? (c.form[id] < 0 ? null : forms[c.form[id]]) : key === 'company' ? c.companySort[id] : c[key][id];
+  const present = Array.from(c.ids).filter((id) => value(id) !== null);
+  present.sort((a, b) => ((value(a) as string) < (value(b) as string) ? -1 : value(a) === value(b) ? 0 : 1));
+  const rank = new Int32Array(c.exists.length).fill(-1);
+  let r = -1;
+  present.forEach((id, k) => {
+    if (k === 0 || value(id) !== value(present[k - 1])) r = k;
+    rank[id] = r;
+  });
+  byKey.set(key, rank);
+  return rank;
+}
+
+/** Ascending (dir 1) or descending (dir -1) by rank, filings without a value last either way. */
+function byRank(rank: Int32Array, dir: number): Compare {
   return (a, b) => {
-    const x = key(a);
-    const y = key(b);
+    const x = rank[a];
+    const y = rank[b];
     if (x === y) return 0;
-    if (x === null) return 1;
-    if (y === null) return -1;
-    return x < y ? -dir : dir;
+    if (x < 0) return 1;
+    if (y < 0) return -1;
+    return (x - y) * dir;
   };
 }
 
@@ -26,31 +54,16 @@ export function comparator(m: MatchSet, sort: SortKey, order: SortOrder): Compar
   const dir = order === 'asc' ? 1 : -1;
   const c = m.catalog;
   let primary: Compare;
-  switch (sort) {
-    case 'relevance': {
-      const score = m.score;
-      if (!score) return comparator(m, 'filed', order);
-      // bm25 is lower for better matches; "desc" relevance means best first.
-      primary = (a, b) => (score[a] - score[b]) * -dir;
-      break;
-    }
-    case 'filed':
-      primary = byString((id) => c.filed[id], dir);
-      break;
-    case 'period':
-      primary = byString((id) => c.period[id], dir);
-      break;
-    case 'company':
-      primary = byString((id) => c.companySort[id], dir);
-      break;
-    case 'form': {
-      const forms = c.dict.form.values;
-      primary = byString((id) => (c.form[id] < 0 ? null : forms[c.form[id]]), dir);
-      break;
-    }
+  if (sort === 'relevance') {
+    const score = m.score;
+    if (!score) return comparator(m, 'filed', order);
+    // bm25 is lower for better matches; "desc" relevance means best first.
+    primary = (a, b) => (score[a] - score[b]) * -dir;
+  } else {
+    primary = byRank(rankOf(c, sort), dir);
   }
   // Ties: newest first, then by id, so every order is total.
-  const filed = byString((id) => c.filed[id], -1);
+  const filed = byRank(rankOf(c, 'filed'), -1);
   return (a, b) => primary(a, b) || filed(a, b) || a - b;
 }
 

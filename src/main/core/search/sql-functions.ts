@@ -1,5 +1,5 @@
 // SQL functions search registers on each database handle it uses. SQLite's lower() folds
-// ASCII only, so "company:école" needs our own folding to find "ÉCOLE HOLDINGS SA".
+// ASCII only, so a non-ASCII file: filter ("file:études") needs our own folding.
 import type { Db } from '../db/open';
 import { foldText } from '../../../shared/query/text';
 
