@@ -37,7 +37,7 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
   const indexer = new IndexController({
     dbPath: opts.dbPath,
     listRoots: () => listRoots(db),
-    start: opts.startIndex ?? startIndexWorker,
+    start: opts.startIndex ?? ((run) => startIndexWorker({ ...run, appRoot: opts.appRoot })),
     watch: opts.watch === false ? noWatch : (opts.watchFolders ?? watchRoots),
     emit: events.emit,
     debounceMs: opts.watchDebounceMs,

@@ -17,10 +17,6 @@ export function startApp(mainDir: string): void {
     app.quit();
     return;
   }
-  // The index worker opens its own database connection without an appRoot, so better-sqlite3's
-  // Electron build is looked up under the working directory (core/db/native.ts). Launched from
-  // a file manager the cwd is arbitrary; pin it to the app. Every path the app uses is absolute.
-  process.chdir(app.getAppPath());
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
   const paths = appPaths({
     mainDir,
