@@ -1,6 +1,6 @@
 // Request and response shapes of the archive API. The IPC contract (../ipc/contract.ts),
 // the core's handlers, the loopback transport and the renderer all use these.
-import type { Company, DocumentFormat, Exhibit, FactSource, FileFormat, Item, Signature } from '../filing';
+import type { DocumentFormat, Filing } from '../filing';
 
 // ---------- library and indexing ----------
 
@@ -173,23 +173,11 @@ export interface DocumentSummary {
   textChars: number;
 }
 
-export interface FilingDetail {
+/** A stored filing as the detail view shows it: the parsed facts, its documents as stored, and its paths. */
+export interface FilingDetail extends Omit<Filing, 'documents'> {
   id: number;
   key: string;
-  format: FileFormat;
-  accessionNumber: string | null;
-  formType: string | null;
-  filedDate: string | null;
-  periodOfReport: string | null;
-  acceptanceDateTime: string | null;
-  companies: Company[];
-  items: Item[];
   documents: DocumentSummary[];
-  exhibits: Exhibit[];
-  signatures: Signature[];
-  sources: Record<string, FactSource>;
-  extra: Record<string, string | string[]>;
-  warnings: string[];
   paths: string[];
 }
 
