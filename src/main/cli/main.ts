@@ -13,6 +13,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`usage: npm run --silent cli -- <command> [options]\n\ncommands:\n${list}\n`);
     return name && name !== '--help' && name !== 'help' ? 2 : 0;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${command.summary}\n${command.usage}\n`);
+    return 0;
+  }
   return command.run(rest);
 }
 

@@ -15,6 +15,7 @@ const USAGE =
 
 export const exportCommand: Command = {
   summary: "Export a query's results to CSV",
+  usage: USAGE,
   async run(args) {
     let parsed;
     try {

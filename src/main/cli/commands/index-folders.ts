@@ -7,6 +7,7 @@ const USAGE = 'usage: npm run --silent cli -- index FOLDER... [--db PATH] [--jso
 
 export const indexCommand: Command = {
   summary: 'Index folders of filings into the database',
+  usage: USAGE,
   async run(args) {
     let parsed;
     try {

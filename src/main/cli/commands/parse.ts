@@ -34,8 +34,11 @@ function write(line: string): Promise<void> {
   });
 }
 
+const USAGE = 'usage: npm run --silent cli -- parse FILE... [--json]';
+
 export const parseCommand: Command = {
   summary: 'Parse files and print one JSON object per file',
+  usage: USAGE,
   async run(args) {
     let parsed;
     try {
@@ -43,7 +46,7 @@ export const parseCommand: Command = {
       if (parsed.positionals.length === 0) throw new UsageError('parse needs at least one FILE');
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;
-      process.stderr.write(`${err.message}\nusage: npm run --silent cli -- parse FILE... [--json]\n`);
+      process.stderr.write(`${err.message}\n${USAGE}\n`);
       return 2;
     }
     const { values, positionals } = parsed;

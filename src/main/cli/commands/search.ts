@@ -110,6 +110,7 @@ function run(o: Options): SearchResponse {
 
 export const searchCommand: Command = {
   summary: 'Search the index',
+  usage: USAGE,
   async run(args) {
     let o: Options;
     try {

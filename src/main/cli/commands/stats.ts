@@ -6,6 +6,7 @@ import type { Command } from '../command';
 
 export const statsCommand: Command = {
   summary: 'Print index counts and database size',
+  usage: 'usage: npm run --silent cli -- stats [--db PATH] [--json]',
   async run(args) {
     const { values } = parseCliArgs(args, { json: { type: 'boolean' } });
     const dbPath = dbPathFrom(values);
