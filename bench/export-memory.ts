@@ -5,7 +5,7 @@
 // written with writeFileSync. The index is built once through the real store (FilingWriter)
 // and cached in .bench-data/; parsing 100,000 generated files would take far longer.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -16,10 +16,8 @@ import { exportCsv } from '../src/main/core/export/export-csv';
 import { PAGE_SIZE } from '../src/main/core/export/write-results-csv';
 import { createExtrasLoader } from '../src/main/core/export/filing-extras';
 import { iterateResults } from '../src/main/core/search';
-import { FilingWriter } from '../src/main/core/store/filing-writer';
-import { prepareFiling } from '../src/main/core/store/prepared-filing';
 import { EXPORT_COLUMNS, type ExportRequest, type SearchResult } from '../src/shared/api/types';
-import type { Company, Filing } from '../src/shared/filing';
+import { ensureSyntheticIndex } from './synthetic-index';
 
 const ROWS = 100_000;
 const ROUNDS = 2;
@@ -74,9 +72,8 @@ class MemorySampler {
 
 export async function run(): Promise<Record<string, unknown>> {
   mkdirSync(DATA_DIR, { recursive: true });
-  if (!hasIndex(DB_PATH)) {
-    const t0 = performance.now();
-    buildIndex(DB_PATH, ROWS);
+  const t0 = performance.now();
+  if (ensureSyntheticIndex(DB_PATH, ROWS)) {
     console.log(`built ${DB_PATH} (${ROWS} filings) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   const outDir = join(DATA_DIR, 'export-out');
@@ -204,121 +201,6 @@ function writeJoined(db: Db, outPath: string, sampler: MemorySampler): number {
   flush();
   writeFileSync(outPath, csvText(rows, { bom: REQUEST.bom }));
   return rows.length - 1;
-}
-
-// ---------- the generated index ----------
-
-function hasIndex(path: string): boolean {
-  if (!existsSync(path)) return false;
-  const db = openDatabase(path, { readonly: true });
-  try {
-    return db.prepare('SELECT count(*) FROM filings').pluck().get() === ROWS;
-  } finally {
-    db.close();
-  }
-}
-
-/** A seeded LCG (Numerical Recipes constants): every build writes the same rows. */
-function lcg(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
-
-const WORDS = (
-  'revenue income net operating expenses quarter fiscal year agreement merger acquisition board directors ' +
-  'shares common stock dividend cash flow assets liabilities equity risk factors market sales growth ' +
-  'segment customers products services interest rate debt credit facility lease tax audit committee'
-).split(' ');
-const NAMES = ['ATLANTIC', 'BEACON', 'CASCADE', 'DELTA', 'EVERGREEN', 'FRONTIER', 'GRANITE', 'HARBOR', 'SUMMIT'];
-const SUFFIXES = ['INC', 'CORP', 'HOLDINGS, INC.', 'CO /DE/', 'TRUST "A"', 'LP'];
-const FORMS = ['8-K', '10-K', '10-Q', 'SC 13D', 'S-1', 'DEF 14A'];
-const ITEMS = ['1.01', '2.02', '5.02', '7.01', '8.01', '9.01'];
-
-/**
- * Writes `count` synthetic filings through the real store (FilingWriter), each with one or two
- * companies, a few items, one ~120-word text document and a file row: the shape the indexer
- * leaves, at a fraction of the cost of parsing 100,000 files.
- */
-function buildIndex(path: string, count: number): void {
-  rmSync(path, { force: true });
-  const db = openDatabase(path);
-  const writer = new FilingWriter(db);
-  const insertFile = db.prepare(
-    `INSERT INTO files (path, size, mtime_ms, hash, status, indexed_at) VALUES (?, ?, 0, ?, 'indexed', 0) RETURNING id`,
-  );
-  const linkFile = db.prepare('UPDATE files SET filing_id = ? WHERE id = ?');
-  const random = lcg(42);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
-  const write = db.transaction((from: number, to: number) => {
-    for (let i = from; i < to; i++) {
-      const filing = syntheticFiling(i, random, pick);
-      const fileId = insertFile
-        .pluck()
-        .get(`/archive/${filing.filedDate}/${filing.accessionNumber}.txt`, 20_000, randomHex(random)) as number;
-      linkFile.run(writer.insert(prepareFiling(filing, randomHex(random)), fileId), fileId);
-    }
-  });
-  for (let i = 0; i < count; i += 5000) write(i, Math.min(count, i + 5000));
-  db.close();
-}
-
-/** A SHA-256-shaped hex string (the sidecar-style hash a files row holds). */
-function randomHex(random: () => number): string {
-  return Array.from({ length: 8 }, () =>
-    Math.floor(random() * 2 ** 32)
-      .toString(16)
-      .padStart(8, '0'),
-  ).join('');
-}
-
-function syntheticFiling(i: number, random: () => number, pick: <T>(xs: readonly T[]) => T): Filing {
-  const company = (role: Company['role'], n: number): Company => ({
-    role,
-    name: `${pick(NAMES)} ${pick(NAMES)} ${pick(SUFFIXES)}`,
-    cik: String(1_000_000 + n).padStart(10, '0'),
-    sic: random() < 0.8 ? String(1000 + Math.floor(random() * 8000)) : null,
-    irsNumber: null,
-    stateOfIncorporation: pick(['DE', 'NY', 'CA', 'NV', 'E9']),
-    fiscalYearEnd: '1231',
-    fileNumber: `001-${String(10_000 + (n % 90_000))}`,
-    businessAddress: null,
-    mailAddress: null,
-    phone: null,
-    formerNames: [],
-  });
-  const year = 2001 + (i % 24);
-  const date = `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-  const companies =
-    random() < 0.2 ? [company('subject-company', i), company('filed-by', i + 7)] : [company('filer', i)];
-  const words = Array.from({ length: 120 }, () => pick(WORDS));
-  words[Math.floor(random() * words.length)] = 'revenue';
-  const text = words.join(' ');
-  return {
-    format: 'sgml',
-    accessionNumber: `00${String(1_000_000 + (i % 8_000_000)).padStart(8, '0')}-${String(year).slice(2)}-${String(i).padStart(6, '0')}`,
-    formType: pick(FORMS),
-    filedDate: date,
-    periodOfReport: date,
-    acceptanceDateTime: null,
-    companies,
-    items: [pick(ITEMS), pick(ITEMS)].map((code) => ({ code, title: null })),
-    documents: [
-      {
-        sequence: 1,
-        type: 'TEXT',
-        filename: 'doc.txt',
-        description: null,
-        format: 'text',
-        textChars: text.length,
-        text,
-      },
-    ],
-    exhibits: [],
-    signatures: [],
-    sources: {},
-    extra: {},
-    warnings: [],
-  };
 }
 
 if (process.argv[2] === '--child' && import.meta.url === pathToFileURL(process.argv[1]).href) {
