@@ -1,13 +1,13 @@
 // Runs a plan: the set of matching filings, each with its best document. Computed once per
-// request; totals, pages, facets and the timeline are all derived from it. FTS5 rows come
-// back as two JSON arrays in one row (json_group_array), which costs a fraction of returning
-// one JavaScript row per matching document at 100,000 matches.
+// request; totals, pages, facets and the timeline are all derived from it. Unranked FTS5 rows
+// come back as one JSON array (json_group_array), which costs a fraction of returning one
+// JavaScript row per matching document at 100,000 matches; ranked rows through search_collect.
 import { SqliteError } from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { catalog, type Catalog } from './catalog';
 import type { Plan } from './compile';
 import { QuerySyntaxError } from './errors';
-import { ensureSqlFunctions } from './sql-functions';
+import { collecting, ensureSqlFunctions } from './sql-functions';
 import { stmt } from './statements';
 import { evaluate } from './where-eval';
 
@@ -24,10 +24,24 @@ export interface MatchSet {
 /** bm25 with the head column (form, companies, document type and title) weighted above body text. */
 export const BM25 = 'bm25(doc_fts, 10.0, 1.0)';
 
-// MATERIALIZED keeps bm25 inside the FTS5 scan (an auxiliary function cannot run in an aggregate).
-const RANKED = `WITH m AS MATERIALIZED (SELECT rowid AS r, ${BM25} AS s FROM doc_fts WHERE doc_fts MATCH ?)
-  SELECT json_group_array(r), json_group_array(s) FROM m`;
+// Ranked rows go to JavaScript through search_collect (no JSON text for 100,000 doubles). With
+// filters, CASE skips bm25 for documents whose filing the filters exclude: a blob of one byte
+// per document id (1 = allowed) is tested in SQL before the score is computed.
+const RANKED = `SELECT count(*) FROM doc_fts WHERE doc_fts MATCH ? AND search_collect(rowid, ${BM25})`;
+const RANKED_ALLOWED = `SELECT count(*) FROM doc_fts WHERE doc_fts MATCH ?
+  AND CASE WHEN substr(?, rowid + 1, 1) = x'01' THEN search_collect(rowid, ${BM25}) ELSE 0 END`;
 const UNRANKED = 'SELECT json_group_array(rowid), NULL FROM doc_fts WHERE doc_fts MATCH ?';
+
+/** One byte per document id: 1 when the document's filing is allowed. */
+function allowedDocs(cat: Catalog, allowed: Uint8Array): Buffer {
+  const { docFiling } = cat;
+  const out = Buffer.alloc(docFiling.length);
+  for (let d = 0; d < docFiling.length; d++) {
+    const fid = docFiling[d];
+    if (fid !== 0 && fid < allowed.length && allowed[fid]) out[d] = 1;
+  }
+  return out;
+}
 
 function allowedIds(db: Db, cat: Catalog, plan: Plan): Uint8Array | null {
   if (!plan.where.length) return null;
@@ -36,28 +50,42 @@ function allowedIds(db: Db, cat: Catalog, plan: Plan): Uint8Array | null {
 
 function textMatches(db: Db, cat: Catalog, match: string, allowed: Uint8Array | null, ranked: boolean): MatchSet {
   const size = cat.form.length;
-  const [docsJson, scoresJson] = stmt<[string], [string, string | null]>(db, ranked ? RANKED : UNRANKED)
-    .raw()
-    .get(match) as [string, string | null];
-  const docs = JSON.parse(docsJson) as number[];
-  const ranks = scoresJson ? (JSON.parse(scoresJson) as number[]) : null;
-  const score = ranks ? new Float64Array(size) : null;
   const doc = new Int32Array(size);
   const ids: number[] = [];
   const { docFiling } = cat;
-  for (let k = 0; k < docs.length; k++) {
-    const docId = docs[k];
+  const filingOf = (docId: number) => {
     const fid = docId < docFiling.length ? docFiling[docId] : 0;
-    if (fid === 0 || fid >= size || (allowed && !allowed[fid])) continue; // rows newer than the catalog
+    return fid === 0 || fid >= size || (allowed && !allowed[fid]) ? 0 : fid; // 0: rows newer than the catalog
+  };
+  if (!ranked) {
+    const [docsJson] = stmt<[string], [string, null]>(db, UNRANKED).raw().get(match) as [string, null];
+    for (const docId of JSON.parse(docsJson) as number[]) {
+      const fid = filingOf(docId);
+      if (fid !== 0 && doc[fid] === 0) {
+        ids.push(fid);
+        doc[fid] = docId;
+      }
+    }
+    return { catalog: cat, ids: Int32Array.from(ids), score: null, doc };
+  }
+  const score = new Float64Array(size);
+  // Rows arrive in rowid order; the best document wins, the first one on a tie.
+  const collect = (docId: number, s: number) => {
+    const fid = filingOf(docId);
+    if (fid === 0) return;
     if (doc[fid] === 0) {
       ids.push(fid);
       doc[fid] = docId;
-      if (score && ranks) score[fid] = ranks[k];
-    } else if (score && ranks && ranks[k] < score[fid]) {
+      score[fid] = s;
+    } else if (s < score[fid]) {
       doc[fid] = docId;
-      score[fid] = ranks[k];
+      score[fid] = s;
     }
-  }
+  };
+  collecting(collect, () => {
+    if (allowed) stmt<[string, Buffer]>(db, RANKED_ALLOWED).raw().get(match, allowedDocs(cat, allowed));
+    else stmt<[string]>(db, RANKED).raw().get(match);
+  });
   return { catalog: cat, ids: Int32Array.from(ids), score, doc };
 }
 
