@@ -1,6 +1,6 @@
 // Facet counts and the timeline, counted over a match set with the in-memory catalog.
 import type { FacetCounts, FacetName, TimelineResponse } from '../../../shared/api/types';
-import type { Dictionary, MultiValue } from './catalog';
+import type { MultiValue } from './catalog';
 import type { MatchSet } from './match';
 
 /** Values per facet unless the caller sets facetLimit: a short company list (the UI offers "more"). */
@@ -16,42 +16,57 @@ function top(counts: Int32Array, label: (code: number) => string, limit: number)
   return out.slice(0, limit);
 }
 
-function countCodes(m: MatchSet, codes: Int32Array, dict: Dictionary, limit: number): [string, number][] {
-  const counts = new Int32Array(dict.values.length);
-  for (const id of m.ids) {
-    const c = codes[id];
-    if (c >= 0) counts[c]++;
-  }
-  return top(counts, (c) => dict.values[c], limit);
-}
-
-function countYears(m: MatchSet): [string, number][] {
-  const counts = new Map<number, number>();
-  for (const id of m.ids) {
-    const y = m.catalog.year[id];
-    if (y) counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[0] - a[0]).map(([y, n]) => [String(y), n]);
-}
-
 /** Filings per value of a several-valued facet (a filing counts once per distinct value). */
-function countMulti(m: MatchSet, mv: MultiValue, limit: number): [string, number][] {
-  const counts = new Int32Array(mv.dict.values.length);
-  for (const id of m.ids) for (let k = mv.start[id]; k < mv.start[id + 1]; k++) counts[mv.codes[k]]++;
-  return top(counts, (c) => mv.dict.values[c], limit);
+function countMulti(ids: Int32Array, mv: MultiValue, counts: Int32Array): void {
+  const { start, codes } = mv;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    for (let k = start[id], end = start[id + 1]; k < end; k++) counts[codes[k]]++;
+  }
 }
 
 /** Counts per facet value, most frequent first; years newest first and never cut. */
 export function facetCounts(m: MatchSet, facetLimit?: number): FacetCounts {
   const c = m.catalog;
   const other = facetLimit ?? OTHER_LIMIT;
+  const { ids } = m;
+  // One pass over the match set for the single-valued facets (typed-array counting).
+  const form = new Int32Array(c.dict.form.values.length);
+  const company = new Int32Array(c.dict.company.values.length);
+  const years = new Map<number, number>();
+  let yearCounts = new Int32Array(0);
+  let yearBase = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    const f = c.form[id];
+    if (f >= 0) form[f]++;
+    const co = c.company[id];
+    if (co >= 0) company[co]++;
+    const y = c.year[id];
+    if (y) {
+      if (y >= yearBase && y < yearBase + yearCounts.length) yearCounts[y - yearBase]++;
+      else if (yearCounts.length === 0 && y > 0 && y < 10000) {
+        yearBase = Math.max(0, y - 100);
+        yearCounts = new Int32Array(200);
+        yearCounts[y - yearBase]++;
+      } else years.set(y, (years.get(y) ?? 0) + 1);
+    }
+  }
+  yearCounts.forEach((n, k) => {
+    if (n > 0) years.set(yearBase + k, (years.get(yearBase + k) ?? 0) + n);
+  });
+  const multi = (mv: MultiValue) => {
+    const counts = new Int32Array(mv.dict.values.length);
+    countMulti(ids, mv, counts);
+    return top(counts, (code) => mv.dict.values[code], other);
+  };
   const facets: Record<FacetName, [string, number][]> = {
-    form: countCodes(m, c.form, c.dict.form, other),
-    year: countYears(m),
-    company: countCodes(m, c.company, c.dict.company, facetLimit ?? DEFAULT_COMPANY_LIMIT),
-    state: countMulti(m, c.state, other),
-    sic: countMulti(m, c.sic, other),
-    item: countMulti(m, c.item, other),
+    form: top(form, (code) => c.dict.form.values[code], other),
+    year: [...years].sort((a, b) => b[0] - a[0]).map(([y, n]) => [String(y), n]),
+    company: top(company, (code) => c.dict.company.values[code], facetLimit ?? DEFAULT_COMPANY_LIMIT),
+    state: multi(c.state),
+    sic: multi(c.sic),
+    item: multi(c.item),
   };
   return facets;
 }
