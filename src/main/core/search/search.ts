@@ -84,8 +84,9 @@ export function* iterateResults(db: Db, opts: IterateOptions): Generator<SearchR
   }
   const all = ordered(m, sort, opts.order ?? defaultOrder(sort));
   const finder = opts.snippets && plan.highlight.length ? new HitFinder(plan.highlight) : null;
+  // Scores for the whole set at once: one ranked pass, not one per chunk.
+  const bm25 = scorer(db, m, plan.match, Array.from(all));
   for (let i = 0; i < all.length; i += CHUNK) {
-    const chunk = Array.from(all.subarray(i, i + CHUNK));
-    yield* loadResults(db, chunk, { doc: m.doc, bm25: scorer(db, m, plan.match, chunk), finder });
+    yield* loadResults(db, Array.from(all.subarray(i, i + CHUNK)), { doc: m.doc, bm25, finder });
   }
 }
