@@ -4,6 +4,7 @@
 // what most of their document bytes are (text or html); index files and XML are left out.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { largeSubmission } from './parser-large';
 import { parseFiling } from '../src/shared/parser';
 
 const SHARED_DIR = process.env.EDGAR_SHARED_DIR ?? resolve(import.meta.dirname, '..', '..', 'shared');
@@ -81,5 +82,12 @@ export async function run(): Promise<Record<string, unknown>> {
   }
   console.log('group  files       MB parse MB/s decode MB/s   ratio');
   for (const r of rows) console.log(r);
+  const large = largeSubmission();
+  figures.large = large;
+  console.log(
+    `large  ${large.inputMB.toFixed(0)} MB submission (${large.documents} documents, ${large.binaryDocuments} binary): ` +
+      `${large.parseMBps.toFixed(1)} MB/s (decode ${large.decodeMBps.toFixed(1)} MB/s); kept ${large.textMB.toFixed(0)} MB of text, ` +
+      `held ${large.heldMB.toFixed(0)} MB beyond the input = ${large.heldPerTextMB.toFixed(2)}x the text`,
+  );
   return figures;
 }
