@@ -5,6 +5,7 @@ import { openDatabase } from '../src/main/core/db/open';
 import { FilingWriter } from '../src/main/core/store/filing-writer';
 import { prepareFiling } from '../src/main/core/store/prepared-filing';
 import type { Company, Filing } from '../src/shared/filing';
+import { emptyCompany } from '../src/shared/parser/empty';
 
 /** Builds the index at `path` unless one with `count` filings is already there. */
 export function ensureSyntheticIndex(path: string, count: number): boolean {
@@ -83,18 +84,13 @@ function randomHex(random: () => number): string {
 
 function syntheticFiling(i: number, random: () => number, pick: <T>(xs: readonly T[]) => T): Filing {
   const company = (role: Company['role'], n: number): Company => ({
-    role,
+    ...emptyCompany(role),
     name: `${pick(NAMES)} ${pick(NAMES)} ${pick(SUFFIXES)}`,
     cik: String(1_000_000 + n).padStart(10, '0'),
     sic: random() < 0.8 ? String(1000 + Math.floor(random() * 8000)) : null,
-    irsNumber: null,
     stateOfIncorporation: pick(['DE', 'NY', 'CA', 'NV', 'E9']),
     fiscalYearEnd: '1231',
     fileNumber: `001-${String(10_000 + (n % 90_000))}`,
-    businessAddress: null,
-    mailAddress: null,
-    phone: null,
-    formerNames: [],
   });
   const year = 2001 + (i % 24);
   const date = `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;

@@ -8,6 +8,7 @@ import { FilingWriter } from '../../../../src/main/core/store/filing-writer';
 import { prepareFiling } from '../../../../src/main/core/store/prepared-filing';
 import type { Company, Filing, FilingDocument } from '../../../../src/shared/filing';
 import { parseFiling } from '../../../../src/shared/parser';
+import { emptyCompany } from '../../../../src/shared/parser/empty';
 
 export interface Entry {
   path: string;
@@ -58,21 +59,7 @@ export function parseFolder(dir: string): Entry[] {
 // ---------- synthetic filings ----------
 
 export function company(over: Partial<Company> = {}): Company {
-  return {
-    role: 'filer',
-    name: 'ACME CORP',
-    cik: '0000000001',
-    sic: null,
-    irsNumber: null,
-    stateOfIncorporation: null,
-    fiscalYearEnd: null,
-    fileNumber: null,
-    businessAddress: null,
-    mailAddress: null,
-    phone: null,
-    formerNames: [],
-    ...over,
-  };
+  return { ...emptyCompany('filer'), name: 'ACME CORP', cik: '0000000001', ...over };
 }
 
 export function doc(text: string, over: Partial<FilingDocument> = {}): FilingDocument {
