@@ -15,9 +15,12 @@ import { facetCounts, timelineBuckets } from './facets';
 import { HitFinder } from './hits';
 import { documentScores, matchPlan, type MatchSet } from './match';
 import { defaultOrder, ordered, page } from './order';
+import { relevancePage } from './rank-top';
 import { loadResults } from './results';
 
 const DEFAULT_LIMIT = 50;
+/** Best-first pages ending within this many filings rank only the head (see rank-top). */
+const HEAD_LIMIT = 1000;
 
 /**
  * bm25 per result: from the match set when it was ranked, else computed for just these
@@ -37,12 +40,20 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
   const plan = planQuery(req.query);
   const sort = req.sort ?? 'relevance';
   const order = req.order ?? defaultOrder(sort);
-  const m = matchPlan(db, plan, sort === 'relevance');
   const limit = Math.max(0, Math.floor(req.limit ?? DEFAULT_LIMIT));
   const offset = Math.max(0, Math.floor(req.offset ?? 0));
-  const ids = page(m, sort, order, offset, limit);
+  const byRelevance = sort === 'relevance' && plan.match !== null;
+  const headOnly = byRelevance && order === 'desc' && offset + limit <= HEAD_LIMIT;
+  const m = matchPlan(db, plan, byRelevance && !headOnly);
   const finder = plan.highlight.length ? new HitFinder(plan.highlight) : null;
-  const results = loadResults(db, ids, { doc: m.doc, bm25: scorer(db, m, plan.match, ids), finder });
+  let results: SearchResult[];
+  if (headOnly && !m.score && plan.match) {
+    const { ids, head } = relevancePage(db, m, plan.match, plan.where.length > 0, offset, limit);
+    results = loadResults(db, ids, { doc: head.doc, bm25: (fid) => head.score[fid], finder });
+  } else {
+    const ids = page(m, sort, order, offset, limit);
+    results = loadResults(db, ids, { doc: m.doc, bm25: scorer(db, m, plan.match, ids), finder });
+  }
   const response: SearchResponse = { total: m.ids.length, results };
   if (req.facets) response.facets = facetCounts(m, req.facetLimit);
   response.tookMs = Math.round((performance.now() - t0) * 10) / 10;

@@ -1,0 +1,107 @@
+// Best-first pages from the ranked head (rank-top.ts) must equal pages of the full ranking:
+// same filings in the same order, same best document, same score. Checked on an archive
+// built to tie (identical documents in many filings, several matching documents per filing),
+// with and without filters, at every page boundary the head's growth could get wrong.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../../../src/main/core/db/open';
+import { planQuery } from '../../../../src/main/core/search/compile';
+import { matchPlan } from '../../../../src/main/core/search/match';
+import { page } from '../../../../src/main/core/search/order';
+import { headPage, rankHead, relevancePage } from '../../../../src/main/core/search/rank-top';
+import { buildDb, company, doc, filing } from './fixture-db';
+
+const TEXTS = [
+  'common stock was issued', // identical in a third of the filings: one big tie
+  'common stock and preferred stock, stock options',
+  'the stock of the trust',
+  'trust agreement',
+];
+
+let db: Db;
+/** Heads that stopped short of the whole match set: the growth and tie paths ran. */
+let partialHeads = 0;
+beforeAll(() => {
+  db = buildDb(
+    Array.from({ length: 900 }, (_, i) => {
+      const documents = [doc(TEXTS[i % 3], { sequence: 1 })];
+      // Some filings have a second (and third) matching document, better or worse than the first.
+      if (i % 7 === 0)
+        documents.push(doc(`stock ${'stock '.repeat(i % 5)}exhibit`, { sequence: 2, filename: 'ex.txt' }));
+      if (i % 11 === 0) documents.push(doc(TEXTS[3], { sequence: 3, filename: 'ex2.txt' }));
+      return {
+        path: `/f/${i}.txt`,
+        filing: filing({
+          accessionNumber: `0000000001-04-${String(i).padStart(6, '0')}`,
+          formType: i % 2 ? '8-K' : '10-K',
+          filedDate: `200${i % 10}-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+          companies: [company({ name: i % 13 === 0 ? 'STOCK HOLDINGS INC' : `COMPANY ${i % 40}` })],
+          documents,
+        }),
+      };
+    }),
+  );
+});
+afterAll(() => db.close());
+
+function compare(query: string, offset: number, limit: number, firstK: number): number {
+  const plan = planQuery(query);
+  if (!plan.match) throw new Error('a text query');
+  // The unranked set first: asked second, the ranked set would be served from the cache.
+  const unranked = matchPlan(db, plan, false);
+  expect(unranked.score).toBeNull();
+  const full = matchPlan(db, plan, true);
+  const want = page(full, 'relevance', 'desc', offset, limit);
+  const head = rankHead(db, unranked, plan.match, plan.where.length > 0, offset + limit, firstK);
+  if (!head.complete) partialHeads++;
+  const ids = headPage(unranked, head, offset, limit);
+  expect(ids).toEqual(want);
+  for (const id of ids) {
+    expect(head.doc[id]).toBe(full.doc![id]);
+    expect(head.score[id]).toBe(full.score![id]);
+  }
+  return want.length;
+}
+
+describe('relevancePage', () => {
+  const queries = [
+    'stock',
+    '"common stock"',
+    'trust',
+    'stock OR trust',
+    'stock form:8-K',
+    'stock -trust',
+    'stock filed:2003..2006',
+  ];
+  for (const q of queries) {
+    it(`equals the full ranking for ${q} at every page, however few documents come first`, () => {
+      let seen = 0;
+      for (const firstK of [1, 7, 64, 1000])
+        for (const [offset, limit] of [
+          [0, 1],
+          [0, 50],
+          [50, 50],
+          [0, 64],
+          [63, 2],
+          [250, 50],
+          [299, 7],
+          [0, 600],
+          [880, 50],
+        ]) {
+          seen += compare(q, offset, limit, firstK);
+        }
+      expect(seen).toBeGreaterThan(0);
+    });
+  }
+
+  it('stopped short of the whole match set for most small first fetches', () => {
+    expect(partialHeads).toBeGreaterThan(50);
+  });
+
+  it('keeps the head with its match set: the next page reuses it', () => {
+    const plan = planQuery('stock');
+    const m = matchPlan(db, plan, false);
+    const first = relevancePage(db, m, plan.match!, false, 0, 10).head;
+    expect(relevancePage(db, m, plan.match!, false, 500, 50).head).toBe(first);
+    expect(first.complete).toBe(first.ids.length === m.ids.length);
+  });
+});
