@@ -12,6 +12,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           indexWorker: resolve(__dirname, 'src/main/core/indexer/worker.ts'),
           parseWorker: resolve(__dirname, 'src/main/core/indexer/parse-worker.ts'),
+          rankWorker: resolve(__dirname, 'src/main/core/search/rank-worker.ts'),
         },
       },
     },

@@ -2,6 +2,7 @@ import { listRoots } from '../core/store/roots';
 import { openDatabase } from '../core/db/open';
 import { startIndexWorker } from '../core/indexer/index-in-worker';
 import { watchRoots } from '../core/indexer/watch';
+import { startRankThread, stopRankThread } from '../core/search/rank-thread';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventHub, type EventHub } from './events';
 import { ExportRunner } from './export-runner';
@@ -17,6 +18,8 @@ export interface ArchiveApiOptions {
   /** Watch the roots and re-index on change (the app: yes; short-lived tests may say no). */
   watch?: boolean;
   watchDebounceMs?: number;
+  /** Rank on a second thread while matching (core/search/rank-thread.ts); default yes. */
+  rankThread?: boolean;
   /** Overrides for tests; default to the core's worker and watcher. */
   startIndex?: StartIndexRun;
   watchFolders?: WatchRoots;
@@ -32,6 +35,7 @@ export interface ArchiveApi {
 /** Opens the archive database and wires the contract's handlers over it, for either transport. */
 export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveApi> {
   const db = openDatabase(opts.dbPath, { appRoot: opts.appRoot });
+  if (opts.rankThread !== false) startRankThread(db, opts.appRoot);
   const events = createEventHub();
   const noWatch: WatchRoots = () => ({ close: async () => {} });
   const indexer = new IndexController({
@@ -60,6 +64,7 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
     async close() {
       exports.cancel();
       await indexer.close();
+      await stopRankThread(db);
       db.close();
     },
   };

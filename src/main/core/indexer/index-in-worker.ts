@@ -1,5 +1,5 @@
 import type { IndexProgress, IndexSummary } from '../../../shared/api/types';
-import { startWorker, workerEntry } from './worker-entry';
+import { startWorker, workerEntry } from '../worker-entry';
 import type { FromIndexWorker, IndexWorkerData, ToIndexWorker } from './worker-messages';
 
 export interface IndexWorkerOptions extends IndexWorkerData {

@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { ParseJob, ParseOutcome } from './parse-protocol';
-import { startWorker, workerEntry } from './worker-entry';
+import { startWorker, workerEntry } from '../worker-entry';
 
 interface Pending {
   job: ParseJob;

@@ -4,6 +4,7 @@
 // JavaScript row per matching document at 100,000 matches; ranked rows through search_collect.
 import { SqliteError } from 'better-sqlite3';
 import type { Db } from '../db/open';
+import { BM25 } from './best-documents';
 import { catalog, type Catalog } from './catalog';
 import type { Plan } from './compile';
 import { QuerySyntaxError } from './errors';
@@ -20,9 +21,6 @@ export interface MatchSet {
   /** The matching document per filing id: the best-scoring one when ranked, else the first (0 when none). */
   doc: Int32Array | null;
 }
-
-/** bm25 with the head column (form, companies, document type and title) weighted above body text. */
-export const BM25 = 'bm25(doc_fts, 10.0, 1.0)';
 
 // Ranked rows go to JavaScript through search_collect (no JSON text for 100,000 doubles). With
 // filters, CASE skips bm25 for documents whose filing the filters exclude: a blob of one byte
@@ -48,6 +46,14 @@ function allowedDocs(cat: Catalog, allowed: Uint8Array): Buffer {
 function allowedIds(db: Db, cat: Catalog, plan: Plan): Uint8Array | null {
   if (!plan.where.length) return null;
   return evaluate(db, cat, plan.where.length === 1 ? plan.where[0] : { type: 'and', children: plan.where });
+}
+
+/** One byte per document id, 1 when the plan's filters allow its filing; null without filters. */
+export function filterDocs(db: Db, plan: Plan): Buffer | null {
+  ensureSqlFunctions(db);
+  const cat = catalog(db);
+  const allowed = allowedIds(db, cat, plan);
+  return allowed && allowedDocs(cat, allowed);
 }
 
 function textMatches(db: Db, cat: Catalog, match: string, allowed: Uint8Array | null, ranked: boolean): MatchSet {
@@ -108,16 +114,26 @@ function guard<T>(run: () => T): T {
 const CACHE_SIZE = 4;
 const cache = new WeakMap<Db, Map<string, MatchSet>>();
 
-/** The match set of a plan; `ranked` computes bm25 (only relevance order needs it for every match). */
-export function matchPlan(db: Db, plan: Plan, ranked = true): MatchSet {
-  ensureSqlFunctions(db);
-  const cat = catalog(db);
+function cached(db: Db, cat: Catalog, plan: Plan, ranked: boolean) {
   const keyOf = (r: boolean) => JSON.stringify([cat.generation, r, plan.nothing, plan.match, plan.where]);
   const key = keyOf(ranked);
   let byDb = cache.get(db);
   if (!byDb) cache.set(db, (byDb = new Map()));
   // A ranked set serves an unranked request too.
-  const hit = byDb.get(key) ?? (ranked ? undefined : byDb.get(keyOf(true)));
+  return { key, byDb, hit: byDb.get(key) ?? (ranked ? undefined : byDb.get(keyOf(true))) };
+}
+
+/** The match set of a plan when it is cached (see matchPlan), without computing it. */
+export function cachedMatch(db: Db, plan: Plan, ranked: boolean): MatchSet | undefined {
+  ensureSqlFunctions(db);
+  return cached(db, catalog(db), plan, ranked).hit;
+}
+
+/** The match set of a plan; `ranked` computes bm25 (only relevance order needs it for every match). */
+export function matchPlan(db: Db, plan: Plan, ranked = true): MatchSet {
+  ensureSqlFunctions(db);
+  const cat = catalog(db);
+  const { key, byDb, hit } = cached(db, cat, plan, ranked);
   if (hit) {
     byDb.delete(key);
     byDb.set(key, hit);

@@ -1,17 +1,17 @@
 // The best filings of a text query by bm25, without handing every match to JavaScript.
 // A first page needs 50 filings, yet ranking "stock" at 100,000 filings scored ~90,000
 // documents and called back into JavaScript for each. Here SQLite keeps the best k documents
-// itself (ORDER BY score LIMIT k); every document scoring strictly better than the k-th is
-// among them, so the filings those documents belong to are exactly the head of the full
-// relevance order. Ties at the k-th score are fetched whole, never guessed.
+// itself (best-documents.ts); every document scoring strictly better than the k-th is among
+// them, so the filings those documents belong to are exactly the head of the full relevance
+// order. Ties at the k-th score are fetched whole, never guessed.
 import type { Db } from '../db/open';
-import { BM25, type MatchSet } from './match';
+import { bestDocuments, documentsUpTo, type ScoredDocs } from './best-documents';
+import type { MatchSet } from './match';
 import { comparator } from './order';
-import { stmt } from './statements';
 
-/** The head of the relevance order: filings whose best document scores at most `bound`. */
+/** The head of the relevance order: every filing whose best document scores below some bound. */
 export interface RankedHead {
-  /** The filings (unordered); exactly those of the match set whose bm25 is <= bound. */
+  /** The filings (unordered). */
   ids: Int32Array;
   /** bm25 of each filing's best document, indexed by filing id (0 elsewhere). */
   score: Float64Array;
@@ -21,27 +21,33 @@ export interface RankedHead {
   complete: boolean;
 }
 
-const TOP = (filtered: boolean) =>
-  `SELECT rowid, ${BM25} AS s FROM doc_fts WHERE doc_fts MATCH ?
-   ${filtered ? "AND substr(?, rowid + 1, 1) = x'01'" : ''} ORDER BY s, rowid LIMIT ?`;
-const UPTO = (filtered: boolean) =>
-  `SELECT rowid, s FROM (SELECT rowid, ${BM25} AS s FROM doc_fts WHERE doc_fts MATCH ?
-   ${filtered ? "AND substr(?, rowid + 1, 1) = x'01'" : ''}) WHERE s <= ? ORDER BY s, rowid`;
-
 /**
  * Documents fetched first. Keeping 1,000 best in SQLite's sorter costs no more than 64, and
  * copies of one boilerplate document (identical scores) often fill the first few hundred.
  */
-const FIRST_K = 1000;
+export const FIRST_K = 1000;
+
+/** The documents to fetch first for a page ending at `need`: about one per filing, with room. */
+export const firstFetch = (need: number, firstK = FIRST_K) => Math.max(firstK, need * 2);
 
 /** One byte per document id: 1 when the document's filing is in the match set. */
-function docsOf(m: MatchSet): Buffer {
+function docsOf(m: MatchSet, inSet: Uint8Array): Buffer {
   const { docFiling } = m.catalog;
-  const inSet = new Uint8Array(m.catalog.exists.length);
-  for (const id of m.ids) inSet[id] = 1;
   const out = Buffer.alloc(docFiling.length);
   for (let d = 0; d < docFiling.length; d++) if (inSet[docFiling[d]]) out[d] = 1;
   return out;
+}
+
+export interface FirstFetch {
+  k: number;
+  rows: () => ScoredDocs | null;
+}
+
+export interface HeadOptions {
+  /** Documents fetched first (tests make it small to exercise growth and ties). */
+  firstK?: number;
+  /** The first fetch of `k` documents, under way elsewhere (rank-thread.ts); null when it failed. */
+  first?: FirstFetch;
 }
 
 /**
@@ -56,14 +62,13 @@ export function rankHead(
   match: string,
   filtered: boolean,
   need: number,
-  firstK = FIRST_K,
+  opts: HeadOptions = {},
 ): RankedHead {
   const { docFiling } = m.catalog;
   const size = m.catalog.exists.length;
   const inSet = new Uint8Array(size);
   for (const id of m.ids) inSet[id] = 1;
-  const allowed = filtered ? docsOf(m) : null;
-  const args = (...rest: unknown[]) => (allowed ? [match, allowed, ...rest] : [match, ...rest]);
+  const allowed = filtered ? docsOf(m, inSet) : null;
   const filingOf = (docId: number) => {
     const fid = docId < docFiling.length ? docFiling[docId] : 0;
     return fid !== 0 && fid < size && inSet[fid] ? fid : 0; // 0: rows newer than the catalog
@@ -71,42 +76,51 @@ export function rankHead(
   const score = new Float64Array(size);
   const doc = m.doc ? Int32Array.from(m.doc) : new Int32Array(size);
   // Documents arrive best first (ties by id), so a filing's first document is its best.
-  const collect = (rows: [number, number][], below: number) => {
+  const collect = (rows: ScoredDocs, below: number) => {
     const ids: number[] = [];
     const seen = new Uint8Array(size);
-    for (const [docId, s] of rows) {
+    for (let i = 0; i < rows.length; i += 2) {
+      const s = rows[i + 1];
       if (!(s < below)) break;
-      const fid = filingOf(docId);
+      const fid = filingOf(rows[i]);
       if (fid === 0 || seen[fid]) continue;
       seen[fid] = 1;
       ids.push(fid);
       score[fid] = s;
-      doc[fid] = docId;
+      doc[fid] = rows[i];
     }
     return Int32Array.from(ids);
   };
-  // About one document per filing; room for the odd filing with several matching documents.
-  for (let k = Math.max(firstK, need * 2); ; k *= 4) {
-    const rows = stmt<unknown[], [number, number]>(db, TOP(filtered))
-      .raw()
-      .all(...args(k));
-    if (rows.length < k) return { ids: collect(rows, Infinity), score, doc, complete: true };
-    const bound = rows[k - 1][1];
+  let first = opts.first?.rows() ?? null;
+  for (let k = opts.first?.k ?? firstFetch(need, opts.firstK); ; k *= 4) {
+    const rows = first ?? bestDocuments(db, match, allowed, k);
+    first = null;
+    if (rows.length < 2 * k) return { ids: collect(rows, Infinity), score, doc, complete: true };
+    const bound = rows[rows.length - 1];
     let ids = collect(rows, bound);
-    if (ids.length < need) {
-      // Ties at the bound: fetch every document scoring up to it.
-      const upto = stmt<unknown[], [number, number]>(db, UPTO(filtered))
-        .raw()
-        .all(...args(bound));
-      ids = collect(upto, Number.POSITIVE_INFINITY);
-    }
+    // Ties at the bound: fetch every document scoring up to it.
+    if (ids.length < need) ids = collect(documentsUpTo(db, match, allowed, bound), Infinity);
     if (ids.length >= need || ids.length === m.ids.length) {
       return { ids, score, doc, complete: ids.length === m.ids.length };
     }
   }
 }
 
+/** Best first, ties as in the full ranking (comparator): the page [offset, offset + limit). */
+export function headPage(m: MatchSet, head: RankedHead, offset: number, limit: number): number[] {
+  const cmp = comparator({ ...m, score: head.score }, 'relevance', 'desc');
+  return Array.from(head.ids)
+    .sort(cmp)
+    .slice(offset, offset + limit);
+}
+
 const heads = new WeakMap<MatchSet, RankedHead>();
+
+/** True when `m` keeps a head that holds the first `need` filings. */
+export function hasHead(m: MatchSet, need: number): boolean {
+  const head = heads.get(m);
+  return !!head && (head.complete || head.ids.length >= need);
+}
 
 /**
  * The best-first page [offset, offset + limit) of a text query's unranked match set, with
@@ -119,20 +133,13 @@ export function relevancePage(
   filtered: boolean,
   offset: number,
   limit: number,
+  first?: FirstFetch,
 ): { ids: number[]; head: RankedHead } {
   const need = Math.min(offset + limit, m.ids.length);
   let head = heads.get(m);
-  if (!head || (!head.complete && head.ids.length < need)) {
-    head = rankHead(db, m, match, filtered, need);
+  if (!head || !hasHead(m, need)) {
+    head = rankHead(db, m, match, filtered, need, { first });
     heads.set(m, head);
   }
   return { ids: headPage(m, head, offset, limit), head };
-}
-
-/** Best first, ties as in the full ranking (comparator): the page [offset, offset + limit). */
-export function headPage(m: MatchSet, head: RankedHead, offset: number, limit: number): number[] {
-  const cmp = comparator({ ...m, score: head.score }, 'relevance', 'desc');
-  return Array.from(head.ids)
-    .sort(cmp)
-    .slice(offset, offset + limit);
 }

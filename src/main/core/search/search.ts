@@ -10,12 +10,13 @@ import type {
   TimelineResponse,
 } from '../../../shared/api/types';
 import type { Db } from '../db/open';
-import { planQuery } from './compile';
+import { planQuery, type Plan } from './compile';
 import { facetCounts, timelineBuckets } from './facets';
 import { HitFinder } from './hits';
-import { documentScores, matchPlan, type MatchSet } from './match';
+import { cachedMatch, documentScores, filterDocs, matchPlan, type MatchSet } from './match';
 import { defaultOrder, ordered, page } from './order';
-import { relevancePage } from './rank-top';
+import { rankThreadOf } from './rank-thread';
+import { firstFetch, hasHead, relevancePage, type FirstFetch } from './rank-top';
 import { loadResults } from './results';
 
 const DEFAULT_LIMIT = 50;
@@ -35,6 +36,16 @@ function scorer(db: Db, m: MatchSet, match: string | null, ids: readonly number[
   return (_fid: number, docId: number) => byDoc.get(docId) ?? null;
 }
 
+/** The first fetch of a best-first page, started on the ranking thread when it has work to do. */
+function firstFetchOnThread(db: Db, plan: Plan, need: number): FirstFetch | undefined {
+  const thread = rankThreadOf(db);
+  if (!thread?.ready || !plan.match) return undefined;
+  const known = cachedMatch(db, plan, false);
+  if (known && (known.score || hasHead(known, need))) return undefined;
+  const k = firstFetch(need);
+  return { k, rows: thread.bestDocuments(plan.match, filterDocs(db, plan), k) };
+}
+
 export function search(db: Db, req: SearchRequest): SearchResponse {
   const t0 = performance.now();
   const plan = planQuery(req.query);
@@ -44,18 +55,21 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
   const offset = Math.max(0, Math.floor(req.offset ?? 0));
   const byRelevance = sort === 'relevance' && plan.match !== null;
   const headOnly = byRelevance && order === 'desc' && offset + limit <= HEAD_LIMIT;
+  // The ranking thread, when there is one, scores while this thread matches and counts.
+  const first = headOnly ? firstFetchOnThread(db, plan, offset + limit) : undefined;
   const m = matchPlan(db, plan, byRelevance && !headOnly);
+  const facets = req.facets ? facetCounts(m, req.facetLimit) : undefined;
   const finder = plan.highlight.length ? new HitFinder(plan.highlight) : null;
   let results: SearchResult[];
   if (headOnly && !m.score && plan.match) {
-    const { ids, head } = relevancePage(db, m, plan.match, plan.where.length > 0, offset, limit);
+    const { ids, head } = relevancePage(db, m, plan.match, plan.where.length > 0, offset, limit, first);
     results = loadResults(db, ids, { doc: head.doc, bm25: (fid) => head.score[fid], finder });
   } else {
     const ids = page(m, sort, order, offset, limit);
     results = loadResults(db, ids, { doc: m.doc, bm25: scorer(db, m, plan.match, ids), finder });
   }
   const response: SearchResponse = { total: m.ids.length, results };
-  if (req.facets) response.facets = facetCounts(m, req.facetLimit);
+  if (facets) response.facets = facets;
   response.tookMs = Math.round((performance.now() - t0) * 10) / 10;
   return response;
 }

@@ -51,7 +51,7 @@ function compare(query: string, offset: number, limit: number, firstK: number): 
   expect(unranked.score).toBeNull();
   const full = matchPlan(db, plan, true);
   const want = page(full, 'relevance', 'desc', offset, limit);
-  const head = rankHead(db, unranked, plan.match, plan.where.length > 0, offset + limit, firstK);
+  const head = rankHead(db, unranked, plan.match, plan.where.length > 0, offset + limit, { firstK });
   if (!head.complete) partialHeads++;
   const ids = headPage(unranked, head, offset, limit);
   expect(ids).toEqual(want);

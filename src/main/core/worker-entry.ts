@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
-/** The two worker entries: bundle name (electron.vite.config.ts) and source file beside this one. */
+/** The worker entries: bundle name (electron.vite.config.ts) and source file below this one. */
 const ENTRIES = {
-  parseWorker: 'parse-worker.ts',
-  indexWorker: 'worker.ts',
+  parseWorker: 'indexer/parse-worker.ts',
+  indexWorker: 'indexer/worker.ts',
+  rankWorker: 'search/rank-worker.ts',
 } as const;
 
 export type WorkerName = keyof typeof ENTRIES;
@@ -19,7 +20,7 @@ export interface WorkerEntry {
 
 /**
  * Where a worker's code is. Run from source (tsx: the CLI, tests, bench) this module is a .ts
- * file and the worker is its .ts sibling; built, this module is part of a bundle in out/main
+ * file and the worker's .ts file sits below it; built, this module is part of a bundle in out/main
  * (or of a chunk one folder below) and the worker is out/main/<name>.js.
  */
 export function workerEntry(name: WorkerName, here: string = import.meta.url): WorkerEntry {

@@ -2,16 +2,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
-import { workerEntry } from '../../../../src/main/core/indexer/worker-entry';
-import { tempDir } from './fixtures';
+import { workerEntry } from '../../../src/main/core/worker-entry';
+import { tempDir } from './indexer/fixtures';
 
-it('from source, each worker is its .ts sibling', () => {
-  const here = 'file:///repo/src/main/core/indexer/worker-entry.ts';
+it('from source, each worker is its .ts file below this module', () => {
+  const here = 'file:///repo/src/main/core/worker-entry.ts';
   expect(workerEntry('parseWorker', here)).toEqual({
     url: new URL('file:///repo/src/main/core/indexer/parse-worker.ts'),
     source: true,
   });
   expect(workerEntry('indexWorker', here).url.href).toBe('file:///repo/src/main/core/indexer/worker.ts');
+  expect(workerEntry('rankWorker', here).url.href).toBe('file:///repo/src/main/core/search/rank-worker.ts');
 });
 
 it('built, each worker is out/main/<name>.js, also when this code sits in a chunk below it', () => {
@@ -33,7 +34,7 @@ it('built, each worker is out/main/<name>.js, also when this code sits in a chun
 it('this very module, run from source, resolves to files that exist', async () => {
   const { existsSync } = await import('node:fs');
   const { fileURLToPath } = await import('node:url');
-  for (const name of ['parseWorker', 'indexWorker'] as const) {
+  for (const name of ['parseWorker', 'indexWorker', 'rankWorker'] as const) {
     const e = workerEntry(name);
     expect(e.source).toBe(true);
     expect(existsSync(fileURLToPath(e.url))).toBe(true);

@@ -1,0 +1,43 @@
+// The best k documents of a text query by bm25, kept by SQLite's sorter: no JavaScript call
+// per matching document. Shared by this thread and the ranking thread (rank-worker.ts).
+import type { Db } from '../db/open';
+import { stmt } from './statements';
+
+/** bm25 with the head column (form, companies, document type and title) weighted above body text. */
+export const BM25 = 'bm25(doc_fts, 10.0, 1.0)';
+
+const ALLOWED = "AND substr(?, rowid + 1, 1) = x'01'";
+const TOP = (filtered: boolean) =>
+  `SELECT rowid, ${BM25} AS s FROM doc_fts WHERE doc_fts MATCH ? ${filtered ? ALLOWED : ''}
+   ORDER BY s, rowid LIMIT ?`;
+const UPTO = (filtered: boolean) =>
+  `SELECT rowid, s FROM (SELECT rowid, ${BM25} AS s FROM doc_fts WHERE doc_fts MATCH ? ${filtered ? ALLOWED : ''})
+   WHERE s <= ? ORDER BY s, rowid`;
+
+/** Rows as [docId, bm25, docId, bm25, …], best first, ties by document id. */
+export type ScoredDocs = Float64Array;
+
+function run(db: Db, sql: string, args: unknown[]): ScoredDocs {
+  const rows = stmt<unknown[], [number, number]>(db, sql)
+    .raw()
+    .all(...args);
+  const out = new Float64Array(rows.length * 2);
+  rows.forEach(([doc, s], i) => {
+    out[2 * i] = doc;
+    out[2 * i + 1] = s;
+  });
+  return out;
+}
+
+/**
+ * The best `k` documents matching `match`; with `allowed` (one byte per document id, 1 when
+ * allowed) only those, and bm25 is computed for no other.
+ */
+export function bestDocuments(db: Db, match: string, allowed: Uint8Array | null, k: number): ScoredDocs {
+  return run(db, TOP(allowed !== null), allowed ? [match, allowed, k] : [match, k]);
+}
+
+/** Every document matching `match` (and `allowed`) whose bm25 is at most `bound`. */
+export function documentsUpTo(db: Db, match: string, allowed: Uint8Array | null, bound: number): ScoredDocs {
+  return run(db, UPTO(allowed !== null), allowed ? [match, allowed, bound] : [match, bound]);
+}

@@ -1,0 +1,26 @@
+// Messages between the search thread and the ranking thread (rank-thread.ts, rank-worker.ts).
+import type { MessagePort } from 'node:worker_threads';
+import type { ScoredDocs } from './best-documents';
+
+export interface RankWorkerData {
+  dbPath: string;
+  appRoot?: string;
+  /** Replies come back on this port (read synchronously with receiveMessageOnPort). */
+  port: MessagePort;
+  /** Shared Int32Array: [READY, REPLIES] (see below). */
+  state: Int32Array;
+}
+
+/** state[READY] becomes 1 once the worker's connection is open. */
+export const READY = 0;
+/** state[REPLIES] counts replies posted; the search thread waits on it. */
+export const REPLIES = 1;
+
+export interface RankRequest {
+  id: number;
+  match: string;
+  allowed: Uint8Array | null;
+  k: number;
+}
+
+export type RankReply = { id: number; rows: ScoredDocs } | { id: number; error: string };

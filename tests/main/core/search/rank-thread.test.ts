@@ -1,0 +1,80 @@
+// The ranking thread must change nothing but where the work runs: every search answered with
+// it equals the same search on a connection without one, and a thread that is gone leaves
+// search answering on its own.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openDatabase, type Db } from '../../../../src/main/core/db/open';
+import { search } from '../../../../src/main/core/search';
+import { startRankThread, stopRankThread, type RankThread } from '../../../../src/main/core/search/rank-thread';
+import type { SearchRequest } from '../../../../src/shared/api/types';
+import { buildDb } from './fixture-db';
+import { syntheticEntries } from './synthetic';
+
+const QUERIES = [
+  'servicing',
+  '"loan servicing"',
+  'merger OR lease',
+  'servicing form:8-K',
+  'press* -trust',
+  'bond state:DE',
+];
+
+let dir: string;
+let db: Db;
+let plain: Db;
+let thread: RankThread;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'rank-thread-'));
+  const path = join(dir, 'archive.db');
+  buildDb(syntheticEntries(600), path).close();
+  db = openDatabase(path, { readonly: true });
+  plain = openDatabase(path, { readonly: true });
+  thread = startRankThread(db)!;
+  await vi.waitFor(() => expect(thread.ready).toBe(true), { timeout: 30_000, interval: 20 });
+}, 60_000);
+
+afterAll(async () => {
+  await stopRankThread(db);
+  db.close();
+  plain.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const answer = (on: Db, req: SearchRequest) => {
+  const { tookMs: _, ...rest } = search(on, req);
+  return rest;
+};
+
+describe('the ranking thread', () => {
+  it('answers every best-first page exactly as a connection without it', () => {
+    const before = thread.replies;
+    for (const query of QUERIES) {
+      for (const [offset, limit] of [
+        [0, 50],
+        [0, 7],
+        [40, 50],
+        [300, 25],
+      ]) {
+        const req: SearchRequest = { query, offset, limit, facets: true };
+        expect(answer(db, req), `${query} @${offset}`).toEqual(answer(plain, req));
+      }
+    }
+    expect(thread.replies - before).toBeGreaterThanOrEqual(QUERIES.length);
+  });
+
+  it('is not started for an in-memory database', () => {
+    const mem = buildDb(syntheticEntries(10));
+    expect(startRankThread(mem)).toBeNull();
+    mem.close();
+  });
+
+  it('leaves search answering on its own once the thread is gone', async () => {
+    await thread.close();
+    expect(thread.ready).toBe(false);
+    const req: SearchRequest = { query: 'servicing OR bond', limit: 50, facets: true };
+    expect(answer(db, req)).toEqual(answer(plain, req));
+  });
+});
