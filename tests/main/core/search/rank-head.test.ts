@@ -97,11 +97,15 @@ describe('relevancePage', () => {
     expect(partialHeads).toBeGreaterThan(50);
   });
 
-  it('keeps the head with its match set: the next page reuses it', () => {
+  it('keeps the head with its match set: a page it holds reuses it, a deeper one grows it', () => {
     const plan = planQuery('stock');
     const m = matchPlan(db, plan, false);
     const first = relevancePage(db, m, plan.match!, false, 0, 10).head;
-    expect(relevancePage(db, m, plan.match!, false, 500, 50).head).toBe(first);
-    expect(first.complete).toBe(first.ids.length === m.ids.length);
+    expect(first.complete).toBe(false);
+    expect(relevancePage(db, m, plan.match!, false, 10, 10).head).toBe(first);
+    const deep = relevancePage(db, m, plan.match!, false, 500, 50).head;
+    expect(deep).not.toBe(first);
+    expect(deep.ids.length).toBeGreaterThanOrEqual(550);
+    expect(relevancePage(db, m, plan.match!, false, 0, 10).head).toBe(deep);
   });
 });
