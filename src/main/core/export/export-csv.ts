@@ -35,7 +35,7 @@ export async function exportCsv(
   if (req.columns.length === 0) throw new RangeError('An export needs at least one column.');
   // Counting also validates the query before any file exists. A selection may shrink when
   // some ids no longer match; progress then ends at the rows actually written.
-  const total = countResults(db, req.query);
+  const total = countResults(db, req.query, req.sort ?? 'relevance');
   const rowsTotal = req.ids ? Math.min(total, req.ids.length) : total;
   const results = iterateResults(db, {
     query: req.query,

@@ -78,9 +78,12 @@ export function timeline(db: Db, req: TimelineRequest): TimelineResponse {
   return timelineBuckets(matchPlan(db, planQuery(req.query), false), req.granularity);
 }
 
-/** The number of filings `query` matches. */
-export function countResults(db: Db, query: string): number {
-  return matchPlan(db, planQuery(query), false).ids.length;
+/**
+ * The number of filings `query` matches. An export passes the sort it will iterate in, so
+ * the match set computed here (ranked for relevance) is the one iterateResults reuses.
+ */
+export function countResults(db: Db, query: string, sort?: SortKey): number {
+  return matchPlan(db, planQuery(query), sort === 'relevance').ids.length;
 }
 
 export interface IterateOptions {

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SortKey, SortOrder } from '../../../../src/shared/api/types';
 import type { Db } from '../../../../src/main/core/db/open';
 import { countResults, iterateResults, search, timeline } from '../../../../src/main/core/search';
+import { planQuery } from '../../../../src/main/core/search/compile';
+import { cachedMatch } from '../../../../src/main/core/search/match';
 import { indexTerms } from '../../../../src/shared/query/text';
 import { buildDb } from './fixture-db';
 import { syntheticEntries } from './synthetic';
@@ -266,5 +268,18 @@ describe('facets and timeline equal GROUP BY over the result set', () => {
 
   it('cuts the company facet to facetLimit', () => {
     expect(search(db, { query: '', facets: true, facetLimit: 2 }).facets!.company).toHaveLength(2);
+  });
+});
+
+describe('countResults', () => {
+  it("computes, for an export's sort, the match set iterateResults then reuses", () => {
+    const query = 'servicing dividend';
+    const plan = planQuery(query);
+    expect(cachedMatch(db, plan, true)).toBeUndefined();
+    countResults(db, query, 'relevance');
+    const ranked = cachedMatch(db, plan, true);
+    expect(ranked?.score).toBeInstanceOf(Float64Array);
+    countResults(db, 'servicing lease', 'filed');
+    expect(cachedMatch(db, planQuery('servicing lease'), true)).toBeUndefined();
   });
 });
