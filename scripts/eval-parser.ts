@@ -363,14 +363,30 @@ export function evaluateParser(sharedDir = SHARED_DIR): EvalReport {
 
 export const accuracy = (s: FieldScore): number => (s.counted === 0 ? 1 : s.correct / s.counted);
 
-function table(title: string, files: number, fields: Record<string, FieldScore>, verbose: boolean): string {
+/** The issue's targets: cover facts >= 97% (items: none), header facts 100%. */
+const COVER_TARGET = 0.97;
+const COVER_TARGETS: Record<string, number> = Object.fromEntries(
+  ['formType', 'name', 'fileNumber', 'irsNumber', 'state', 'period'].map((f) => [f, COVER_TARGET]),
+);
+const HEADER_TARGETS: Record<string, number> = Object.fromEntries(HEADER_FIELDS.map((f) => [f, 1]));
+
+function table(
+  title: string,
+  files: number,
+  fields: Record<string, FieldScore>,
+  targets: Record<string, number>,
+  verbose: boolean,
+): string {
   const rows = [
     `${title} (${files} files)`,
-    `  ${'field'.padEnd(16)}${'counted'.padStart(8)}${'correct'.padStart(9)}${'accuracy'.padStart(10)}`,
+    `  ${'field'.padEnd(16)}${'counted'.padStart(8)}${'correct'.padStart(9)}${'accuracy'.padStart(10)}  target`,
   ];
   for (const [field, s] of Object.entries(fields)) {
+    const target = targets[field];
+    // Two decimals: 32/33 is 96.97%, short of 97%, and must not print as "97.0%".
+    const verdict = target === undefined ? '' : `>= ${target * 100}% ${accuracy(s) >= target ? 'met' : 'SHORT'}`;
     rows.push(
-      `  ${field.padEnd(16)}${String(s.counted).padStart(8)}${String(s.correct).padStart(9)}${`${(accuracy(s) * 100).toFixed(1)}%`.padStart(10)}`,
+      `  ${field.padEnd(16)}${String(s.counted).padStart(8)}${String(s.correct).padStart(9)}${`${(accuracy(s) * 100).toFixed(2)}%`.padStart(10)}  ${verdict}`.trimEnd(),
     );
     if (verbose)
       for (const m of s.misses) rows.push(`      ${m.file}: expected ${m.expected}, got ${m.actual ?? 'null'}`);
@@ -385,12 +401,12 @@ function main(argv: string[]): void {
     return;
   }
   const verbose = argv.includes('--verbose');
-  const sections: [string, { files: number; fields: Record<string, FieldScore> }][] = [
-    ['Cover facts of header-less primary documents (corpus/eval)', report.cover],
-    ['Header facts of full submissions (corpus/files)', report.header],
-    ["readCover on full submissions' primary documents vs their own headers (no target)", report.coverVsHeader],
+  const sections: [string, { files: number; fields: Record<string, FieldScore> }, Record<string, number>][] = [
+    ['Cover facts of header-less primary documents (corpus/eval)', report.cover, COVER_TARGETS],
+    ['Header facts of full submissions (corpus/files)', report.header, HEADER_TARGETS],
+    ["readCover on full submissions' primary documents vs their own headers (no target)", report.coverVsHeader, {}],
   ];
-  console.log(sections.map(([title, s]) => table(title, s.files, s.fields, verbose)).join('\n\n'));
+  console.log(sections.map(([title, s, targets]) => table(title, s.files, s.fields, targets, verbose)).join('\n\n'));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main(process.argv.slice(2));
