@@ -108,29 +108,51 @@ export class HitFinder {
     return best;
   }
 
-  /** Hits in text order, overlapping ones merged. */
-  *hits(text: string): Generator<Hit> {
+  /**
+   * Hits in text order, overlapping ones merged, each yielded as soon as it is known (so taking
+   * a few never scans the rest of the text). With `from` (where no hit is under way: 0, or where
+   * an earlier hit ends) and `until`: the hits starting in [from, until) that end by `until`,
+   * then perhaps one that does not (which may end elsewhere than in the whole text).
+   */
+  *hits(text: string, from = 0, until = text.length): Generator<Hit> {
     if (!this.candidates) return;
     const find = new RegExp(this.candidates);
     const reader = new RegExp(TOKEN_SOURCE, 'gu');
+    // A candidate is made of token characters only (even matched case-insensitively), so one
+    // starting inside a hit ends by the hit's end, and one that `until` cuts is in a token that
+    // runs past it.
+    const hay = until < text.length ? text.slice(0, until) : text;
+    find.lastIndex = from;
     let pending: Hit | null = null;
-    for (let m = find.exec(text); m; m = find.exec(text)) {
-      const at = m.index;
+    for (;;) {
+      // Only a hit starting inside `pending` is merged into it: look no further for one.
+      const at = candidateBefore(find, hay, pending ? Math.min(pending[1], until) : until);
+      if (at < 0) {
+        if (!pending) return;
+        yield pending;
+        pending = null;
+        continue;
+      }
       if (!startsToken(text, at)) continue;
       const { stems, ends } = this.tokensAt(text, at, reader);
       if (!stems.length) continue;
       find.lastIndex = Math.max(find.lastIndex, ends[0]);
       const len = this.matchAt(stems);
       if (!len) continue;
-      const hit: Hit = [at, ends[len - 1]];
-      if (pending && hit[0] < pending[1]) pending[1] = Math.max(pending[1], hit[1]);
-      else {
-        if (pending) yield pending;
-        pending = hit;
-      }
+      if (pending) pending[1] = Math.max(pending[1], ends[len - 1]);
+      else pending = [at, ends[len - 1]];
     }
-    if (pending) yield pending;
   }
+}
+
+/** Where `find` next matches from its lastIndex, if before `limit` (else -1, lastIndex kept). */
+function candidateBefore(find: RegExp, hay: string, limit: number): number {
+  const resume = find.lastIndex;
+  if (resume >= limit) return -1;
+  const m = find.exec(limit < hay.length ? hay.slice(0, limit) : hay);
+  if (m) return m.index;
+  find.lastIndex = resume;
+  return -1;
 }
 
 const foldOf = (raw: string) => textTokens(raw).next().value?.folded ?? raw.toLowerCase();

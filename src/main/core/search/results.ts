@@ -87,7 +87,7 @@ export function loadResults(db: Db, ids: readonly number[], opts: ResultOptions 
     if (!f) continue;
     const docId = opts.doc?.[id] || firstDoc?.get(id) || null;
     const text = opts.finder && docId ? documentText(db, docId) : null;
-    const snip = text !== null && opts.finder ? makeSnippet(text, opts.finder.hits(text)) : null;
+    const snip = text !== null && opts.finder ? makeSnippet(text, opts.finder) : null;
     out.push({
       id,
       key: f.key,
