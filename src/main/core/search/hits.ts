@@ -109,6 +109,21 @@ export class HitFinder {
   }
 
   /**
+   * Whether hits() finds in `prefix`, a prefix of a text cut just after a whitespace character,
+   * what it finds in the whole text before `end`: the same hits start before `end`, each ending
+   * at the same place if that is by `end` (else past it in both). True when `longest` tokens
+   * follow `end` (the first may be the rest of one that `end` cuts): a hit is read from the
+   * `longest` tokens where it starts, all then inside the prefix, and merges only hits that
+   * start inside it; a candidate never spans the whitespace at the cut.
+   */
+  settled(prefix: string, end: number): boolean {
+    const reader = new RegExp(TOKEN_SOURCE, 'gu');
+    reader.lastIndex = end;
+    for (let n = Math.max(1, this.longest); n > 0; n--) if (!reader.exec(prefix)) return false;
+    return true;
+  }
+
+  /**
    * Hits in text order, overlapping ones merged, each yielded as soon as it is known (so taking
    * a few never scans the rest of the text). With `from` (where no hit is under way: 0, or where
    * an earlier hit ends) and `until`: the hits starting in [from, until) that end by `until`,

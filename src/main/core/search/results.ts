@@ -2,9 +2,8 @@
 // queries per page (ids bound as one JSON array), plus a snippet cut from each best document.
 import type { ResultCompany, SearchResult } from '../../../shared/api/types';
 import type { Db } from '../db/open';
-import { documentText } from './doc-text';
 import type { HitFinder } from './hits';
-import { makeSnippet } from './snippet';
+import { documentSnippet } from './snippet-text';
 import { idList, stmt } from './statements';
 
 interface FilingRow {
@@ -86,8 +85,7 @@ export function loadResults(db: Db, ids: readonly number[], opts: ResultOptions 
     const f = filings.get(id);
     if (!f) continue;
     const docId = opts.doc?.[id] || firstDoc?.get(id) || null;
-    const text = opts.finder && docId ? documentText(db, docId) : null;
-    const snip = text !== null && opts.finder ? makeSnippet(text, opts.finder) : null;
+    const snip = opts.finder && docId ? documentSnippet(db, docId, opts.finder) : null;
     out.push({
       id,
       key: f.key,

@@ -1,6 +1,7 @@
 // Cuts a plain-text snippet around the first hit: whitespace runs collapsed to one space,
 // '…' where the text was cut, and the hits inside it re-based onto the snippet.
-// The window (which part of the text, which hits) is chosen apart from the cutting.
+// The window (which part of the text, which hits) is chosen apart from the cutting, so a
+// snippet can also be cut from a prefix of the text (see snippet-text).
 import type { Hit, HitFinder } from './hits';
 
 export interface Snippet {

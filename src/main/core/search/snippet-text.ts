@@ -1,0 +1,49 @@
+// A result's snippet, inflating only as much of its document's stored text as the snippet
+// needs: real filings run to hundreds of KB while the first hit is often in the first few.
+// A prefix of the deflate stream inflates to a prefix of the text; the snippet cut from it is
+// kept when nothing past it could change the snippet (HitFinder.settled), else a longer prefix
+// is tried, and at last the whole text. Either way the snippet is makeSnippet's on the whole.
+// zlib has no synchronous way to go on from where an inflate stopped, so each try restarts.
+import { constants, inflateRawSync } from 'node:zlib';
+import type { Db } from '../db/open';
+import { storedText } from './doc-text';
+import type { HitFinder } from './hits';
+import { cutSnippet, makeSnippet, snippetWindow, type Snippet } from './snippet';
+
+/** Inflate what a truncated stream holds, without an error for its missing end. */
+const PARTIAL = { finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 64 * 1024 };
+
+// Measured: from 1 KB (2-3 KB of text) most snippets of the search bench settle at once, and
+// growing 4 times over re-inflates least on long real filings.
+const FIRST_PREFIX = 1024;
+const GROWTH = 4;
+
+/** Bytes up to and including the last ASCII whitespace: no character or token is cut there. */
+function settledLength(bytes: Buffer): number {
+  let n = bytes.length;
+  while (n > 0 && !(bytes[n - 1] === 32 || (bytes[n - 1] >= 9 && bytes[n - 1] <= 13))) n--;
+  return n;
+}
+
+/** The snippet cut from an inflated prefix, or null when the rest of the text could change it. */
+function prefixSnippet(bytes: Buffer, finder: HitFinder): Snippet | null {
+  const text = bytes.toString('utf8', 0, settledLength(bytes));
+  const w = snippetWindow(text, finder);
+  // The whole text goes on past the prefix, so past w.end: a trailing '…'.
+  return w.hit && finder.settled(text, w.end) ? cutSnippet(text, w, true) : null;
+}
+
+/** makeSnippet over the text `z` inflates to (as doc_text stores it); `first` is for tests. */
+export function deflatedSnippet(z: Buffer, finder: HitFinder, first = FIRST_PREFIX): Snippet {
+  for (let n = first; n < z.length; n *= GROWTH) {
+    const snip = prefixSnippet(inflateRawSync(z.subarray(0, n), PARTIAL), finder);
+    if (snip) return snip;
+  }
+  return makeSnippet(inflateRawSync(z).toString('utf8'), finder);
+}
+
+/** The snippet of a stored document; null when it has no stored text. */
+export function documentSnippet(db: Db, docId: number, finder: HitFinder): Snippet | null {
+  const z = storedText(db, docId);
+  return z ? deflatedSnippet(z, finder) : null;
+}
