@@ -1,33 +1,54 @@
-// Filing ids -> SearchResult rows: metadata, companies, items and paths in four set-based
-// queries per page (ids bound as one JSON array), plus a snippet cut from each best document.
+// Filing ids -> SearchResult rows: metadata, companies, items and paths in one query per page
+// (ids bound as one JSON array, each filing's lists gathered as JSON by correlated
+// subqueries: a third of the time of one query per table), plus a snippet cut from each
+// best document, whose stored texts are read in one more query.
 import type { ResultCompany, SearchResult } from '../../../shared/api/types';
+import type { CompanyRole } from '../../../shared/filing';
 import type { Db } from '../db/open';
 import type { HitFinder } from './hits';
-import { documentSnippet } from './snippet-text';
+import { deflatedSnippet } from './snippet-text';
 import { idList, stmt } from './statements';
 
-interface FilingRow {
-  id: number;
-  key: string;
-  accession: string | null;
-  form: string | null;
-  filed: string | null;
-  period: string | null;
-}
+type FilingRow = [
+  id: number,
+  key: string,
+  accession: string | null,
+  form: string | null,
+  filed: string | null,
+  period: string | null,
+  /** JSON [[name, cik, role], …] in parse order. */
+  companies: string,
+  /** JSON [code, …], sorted. */
+  items: string,
+  /** JSON [path, …], sorted. */
+  paths: string,
+  /** The filing's first document (used when the caller names none). */
+  firstDoc: number | null,
+];
 
 const IDS = 'SELECT value FROM json_each(?)';
+const ROWS = `SELECT f.id, f.key, f.accession, f.form_type, f.filed_date, f.period,
+  (SELECT json_group_array(json_array(name, cik, role))
+     FROM (SELECT name, cik, role FROM companies WHERE filing_id = f.id ORDER BY ord)),
+  (SELECT json_group_array(code) FROM (SELECT code FROM items WHERE filing_id = f.id ORDER BY code)),
+  (SELECT json_group_array(path) FROM (SELECT path FROM files WHERE filing_id = f.id ORDER BY path)),
+  (SELECT min(id) FROM documents WHERE filing_id = f.id)
+  FROM filings f WHERE f.id IN (${IDS})`;
 
 /** Scores go out larger-is-better. */
 const negate = (bm25: number | null) => (bm25 === null ? null : -bm25);
 
-function groupBy<R extends { fid: number }>(rows: R[]): Map<number, R[]> {
-  const out = new Map<number, R[]>();
-  for (const r of rows) {
-    const list = out.get(r.fid);
-    if (list) list.push(r);
-    else out.set(r.fid, [r]);
-  }
-  return out;
+const companiesOf = (json: string): ResultCompany[] =>
+  (JSON.parse(json) as [string | null, string | null, CompanyRole][]).map(([name, cik, role]) => ({ name, cik, role }));
+
+/** Stored texts by document id (deflated, as doc_text keeps them). */
+function storedTexts(db: Db, docIds: number[]): Map<number, Buffer> {
+  if (!docIds.length) return new Map();
+  return new Map(
+    stmt<[string], [number, Buffer]>(db, `SELECT doc_id, z FROM doc_text WHERE doc_id IN (${IDS})`)
+      .raw()
+      .all(idList(docIds)),
+  );
 }
 
 export interface ResultOptions {
@@ -42,60 +63,38 @@ export interface ResultOptions {
 /** Results for `ids`, in the order given (unknown ids are skipped). */
 export function loadResults(db: Db, ids: readonly number[], opts: ResultOptions = {}): SearchResult[] {
   if (ids.length === 0) return [];
-  const list = idList(ids);
-  const filings = new Map(
-    stmt<[string], FilingRow>(
-      db,
-      `SELECT id, key, accession, form_type AS form, filed_date AS filed, period
-       FROM filings WHERE id IN (${IDS})`,
-    )
-      .all(list)
-      .map((r) => [r.id, r]),
+  const rows = new Map(
+    stmt<[string], FilingRow>(db, ROWS)
+      .raw()
+      .all(idList(ids))
+      .map((r) => [r[0], r]),
   );
-  const companies = groupBy(
-    stmt<[string], ResultCompany & { fid: number }>(
-      db,
-      `SELECT filing_id AS fid, name, cik, role FROM companies WHERE filing_id IN (${IDS}) ORDER BY filing_id, ord`,
-    ).all(list),
-  );
-  const items = groupBy(
-    stmt<[string], { fid: number; code: string }>(
-      db,
-      `SELECT filing_id AS fid, code FROM items WHERE filing_id IN (${IDS}) ORDER BY filing_id, code`,
-    ).all(list),
-  );
-  const paths = groupBy(
-    stmt<[string], { fid: number; path: string }>(
-      db,
-      `SELECT filing_id AS fid, path FROM files WHERE filing_id IN (${IDS}) ORDER BY filing_id, path`,
-    ).all(list),
-  );
-  const firstDoc = opts.doc
-    ? null
-    : new Map(
-        stmt<[string], [number, number]>(
-          db,
-          `SELECT filing_id, min(id) FROM documents WHERE filing_id IN (${IDS}) GROUP BY filing_id`,
-        )
-          .raw()
-          .all(list),
-      );
+  const docOf = (id: number) => opts.doc?.[id] || rows.get(id)?.[9] || null;
+  const finder = opts.finder;
+  const texts = finder
+    ? storedTexts(
+        db,
+        ids.map(docOf).filter((d): d is number => d !== null),
+      )
+    : null;
   const out: SearchResult[] = [];
   for (const id of ids) {
-    const f = filings.get(id);
-    if (!f) continue;
-    const docId = opts.doc?.[id] || firstDoc?.get(id) || null;
-    const snip = opts.finder && docId ? documentSnippet(db, docId, opts.finder) : null;
+    const row = rows.get(id);
+    if (!row) continue;
+    const [, key, accessionNumber, formType, filedDate, periodOfReport, companies, items, paths] = row;
+    const docId = docOf(id);
+    const z = docId ? texts?.get(docId) : undefined;
+    const snip = finder && z ? deflatedSnippet(z, finder) : null;
     out.push({
       id,
-      key: f.key,
-      accessionNumber: f.accession,
-      formType: f.form,
-      filedDate: f.filed,
-      periodOfReport: f.period,
-      companies: (companies.get(id) ?? []).map(({ name, cik, role }) => ({ name, cik, role })),
-      items: (items.get(id) ?? []).map((r) => r.code),
-      paths: (paths.get(id) ?? []).map((r) => r.path),
+      key,
+      accessionNumber,
+      formType,
+      filedDate,
+      periodOfReport,
+      companies: companiesOf(companies),
+      items: JSON.parse(items) as string[],
+      paths: JSON.parse(paths) as string[],
       score: opts.bm25 && docId ? negate(opts.bm25(id, docId)) : null,
       snippet: snip?.snippet ?? '',
       snippetHits: snip?.snippetHits ?? [],

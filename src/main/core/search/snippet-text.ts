@@ -5,8 +5,6 @@
 // is tried, and at last the whole text. Either way the snippet is makeSnippet's on the whole.
 // zlib has no synchronous way to go on from where an inflate stopped, so each try restarts.
 import { constants, inflateRawSync } from 'node:zlib';
-import type { Db } from '../db/open';
-import { storedText } from './doc-text';
 import type { HitFinder } from './hits';
 import { cutSnippet, makeSnippet, snippetWindow, type Snippet } from './snippet';
 
@@ -40,10 +38,4 @@ export function deflatedSnippet(z: Buffer, finder: HitFinder, first = FIRST_PREF
     if (snip) return snip;
   }
   return makeSnippet(inflateRawSync(z).toString('utf8'), finder);
-}
-
-/** The snippet of a stored document; null when it has no stored text. */
-export function documentSnippet(db: Db, docId: number, finder: HitFinder): Snippet | null {
-  const z = storedText(db, docId);
-  return z ? deflatedSnippet(z, finder) : null;
 }
