@@ -50,15 +50,20 @@ function byRank(rank: Int32Array, dir: number): Compare {
   };
 }
 
-export function comparator(m: MatchSet, sort: SortKey, order: SortOrder): Compare {
+/**
+ * The order of a sort. For relevance, bm25 comes from `scoreOf` when given (a ranked head
+ * holds only its own filings' scores), else from the match set.
+ */
+export function comparator(m: MatchSet, sort: SortKey, order: SortOrder, scoreOf?: (id: number) => number): Compare {
   const dir = order === 'asc' ? 1 : -1;
   const c = m.catalog;
   let primary: Compare;
   if (sort === 'relevance') {
     const score = m.score;
-    if (!score) return comparator(m, 'filed', order);
+    if (!score && !scoreOf) return comparator(m, 'filed', order);
+    const of = scoreOf ?? ((id: number) => score![id]);
     // bm25 is lower for better matches; "desc" relevance means best first.
-    primary = (a, b) => (score[a] - score[b]) * -dir;
+    primary = (a, b) => (of(a) - of(b)) * -dir;
   } else {
     primary = byRank(rankOf(c, sort), dir);
   }

@@ -13,10 +13,10 @@ import { comparator } from './order';
 export interface RankedHead {
   /** The filings (unordered). */
   ids: Int32Array;
-  /** bm25 of each filing's best document, indexed by filing id (0 elsewhere). */
-  score: Float64Array;
-  /** Each filing's best document (the lowest document id on a tie); the match set's elsewhere. */
-  doc: Int32Array;
+  /** bm25 of each filing's best document (a few hundred entries, not one per filing: less garbage). */
+  score: Map<number, number>;
+  /** Each filing's best document (the lowest document id on a tie). */
+  doc: Map<number, number>;
   /** True when every matching filing is in the head. */
   complete: boolean;
 }
@@ -32,10 +32,10 @@ export const FIRST_K = 200;
 export const firstFetch = (need: number, firstK = FIRST_K) => Math.max(firstK, need * 4);
 
 /** One byte per document id: 1 when the document's filing is in the match set. */
-function docsOf(m: MatchSet, inSet: Uint8Array): Buffer {
+function docsOf(m: MatchSet, inSet: (fid: number) => boolean): Buffer {
   const { docFiling } = m.catalog;
   const out = Buffer.alloc(docFiling.length);
-  for (let d = 0; d < docFiling.length; d++) if (inSet[docFiling[d]]) out[d] = 1;
+  for (let d = 0; d < docFiling.length; d++) if (inSet(docFiling[d])) out[d] = 1;
   return out;
 }
 
@@ -66,31 +66,29 @@ export function rankHead(
   opts: HeadOptions = {},
 ): RankedHead {
   const { docFiling } = m.catalog;
-  const size = m.catalog.exists.length;
-  const inSet = new Uint8Array(size);
-  for (const id of m.ids) inSet[id] = 1;
+  // A text match set names a document for each of its filings, and only for them.
+  const matched = m.doc ?? new Int32Array(0);
+  const inSet = (fid: number) => fid > 0 && fid < matched.length && matched[fid] !== 0;
   const allowed = filtered ? docsOf(m, inSet) : null;
   const filingOf = (docId: number) => {
     const fid = docId < docFiling.length ? docFiling[docId] : 0;
-    return fid !== 0 && fid < size && inSet[fid] ? fid : 0; // 0: rows newer than the catalog
+    return inSet(fid) ? fid : 0; // 0: rows newer than the catalog
   };
-  const score = new Float64Array(size);
-  const doc = m.doc ? Int32Array.from(m.doc) : new Int32Array(size);
+  let score = new Map<number, number>();
+  let doc = new Map<number, number>();
   // Documents arrive best first (ties by id), so a filing's first document is its best.
   const collect = (rows: ScoredDocs, below: number) => {
-    const ids: number[] = [];
-    const seen = new Uint8Array(size);
+    score = new Map();
+    doc = new Map();
     for (let i = 0; i < rows.length; i += 2) {
       const s = rows[i + 1];
       if (!(s < below)) break;
       const fid = filingOf(rows[i]);
-      if (fid === 0 || seen[fid]) continue;
-      seen[fid] = 1;
-      ids.push(fid);
-      score[fid] = s;
-      doc[fid] = rows[i];
+      if (fid === 0 || score.has(fid)) continue;
+      score.set(fid, s);
+      doc.set(fid, rows[i]);
     }
-    return Int32Array.from(ids);
+    return Int32Array.from(score.keys());
   };
   let first = opts.first?.rows() ?? null;
   for (let k = opts.first?.k ?? firstFetch(need, opts.firstK); ; k *= 4) {
@@ -109,7 +107,8 @@ export function rankHead(
 
 /** Best first, ties as in the full ranking (comparator): the page [offset, offset + limit). */
 export function headPage(m: MatchSet, head: RankedHead, offset: number, limit: number): number[] {
-  const cmp = comparator({ ...m, score: head.score }, 'relevance', 'desc');
+  const { score } = head;
+  const cmp = comparator(m, 'relevance', 'desc', (id) => score.get(id) as number);
   return Array.from(head.ids)
     .sort(cmp)
     .slice(offset, offset + limit);

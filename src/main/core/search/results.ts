@@ -52,8 +52,8 @@ function storedTexts(db: Db, docIds: number[]): Map<number, Buffer> {
 }
 
 export interface ResultOptions {
-  /** Best document per filing id (from the match set). */
-  doc?: Int32Array | null;
+  /** The document of a filing to score and cut a snippet from (0 or none: its first). */
+  doc?: (filingId: number) => number | undefined;
   /** bm25 of a filing's document (lower is better), or null when the query has no text part. */
   bm25?: (filingId: number, docId: number) => number | null;
   /** Finds the hits for snippets; none means no snippets. */
@@ -69,7 +69,7 @@ export function loadResults(db: Db, ids: readonly number[], opts: ResultOptions 
       .all(idList(ids))
       .map((r) => [r[0], r]),
   );
-  const docOf = (id: number) => opts.doc?.[id] || rows.get(id)?.[9] || null;
+  const docOf = (id: number) => opts.doc?.(id) || rows.get(id)?.[9] || null;
   const finder = opts.finder;
   const texts = finder
     ? storedTexts(

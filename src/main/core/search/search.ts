@@ -36,6 +36,9 @@ function scorer(db: Db, m: MatchSet, match: string | null, ids: readonly number[
   return (_fid: number, docId: number) => byDoc.get(docId) ?? null;
 }
 
+/** A match set's document of a filing (its best one when ranked). */
+const docIn = (m: MatchSet) => (m.doc ? (fid: number) => m.doc![fid] : undefined);
+
 /** The first fetch of a best-first page, started on the ranking thread when it has work to do. */
 function firstFetchOnThread(db: Db, plan: Plan, need: number): FirstFetch | undefined {
   const thread = rankThreadOf(db);
@@ -63,10 +66,14 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
   let results: SearchResult[];
   if (headOnly && !m.score && plan.match) {
     const { ids, head } = relevancePage(db, m, plan.match, plan.where.length > 0, offset, limit, first);
-    results = loadResults(db, ids, { doc: head.doc, bm25: (fid) => head.score[fid], finder });
+    results = loadResults(db, ids, {
+      doc: (fid) => head.doc.get(fid),
+      bm25: (fid) => head.score.get(fid) ?? null,
+      finder,
+    });
   } else {
     const ids = page(m, sort, order, offset, limit);
-    results = loadResults(db, ids, { doc: m.doc, bm25: scorer(db, m, plan.match, ids), finder });
+    results = loadResults(db, ids, { doc: docIn(m), bm25: scorer(db, m, plan.match, ids), finder });
   }
   const response: SearchResponse = { total: m.ids.length, results };
   if (facets) response.facets = facets;
@@ -115,6 +122,6 @@ export function* iterateResults(db: Db, opts: IterateOptions): Generator<SearchR
   // Scores for the whole set at once: one ranked pass, not one per chunk.
   const bm25 = scorer(db, m, plan.match, Array.from(all));
   for (let i = 0; i < all.length; i += CHUNK) {
-    yield* loadResults(db, Array.from(all.subarray(i, i + CHUNK)), { doc: m.doc, bm25, finder });
+    yield* loadResults(db, Array.from(all.subarray(i, i + CHUNK)), { doc: docIn(m), bm25, finder });
   }
 }

@@ -56,8 +56,8 @@ function compare(query: string, offset: number, limit: number, firstK: number): 
   const ids = headPage(unranked, head, offset, limit);
   expect(ids).toEqual(want);
   for (const id of ids) {
-    expect(head.doc[id]).toBe(full.doc![id]);
-    expect(head.score[id]).toBe(full.score![id]);
+    expect(head.doc.get(id)).toBe(full.doc![id]);
+    expect(head.score.get(id)).toBe(full.score![id]);
   }
   return want.length;
 }
