@@ -20,8 +20,11 @@ export class RankThread {
   private nextId = 1;
   private broken = false;
   private canBlock = true;
+  /** Atomics.wait, unless a test stands in for a thread that may not block. */
+  private readonly block: typeof Atomics.wait;
 
-  constructor(dbPath: string, appRoot?: string) {
+  constructor(dbPath: string, appRoot?: string, opts: { block?: typeof Atomics.wait } = {}) {
+    this.block = opts.block ?? Atomics.wait;
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     const data: RankWorkerData = { dbPath, appRoot, port: port2, state: this.state };
@@ -69,7 +72,7 @@ export class RankThread {
       }
       if (this.canBlock) {
         try {
-          Atomics.wait(this.state, REPLIES, seen, Math.min(left, 1000));
+          this.block(this.state, REPLIES, seen, Math.min(left, 1000));
         } catch {
           this.canBlock = false;
         }

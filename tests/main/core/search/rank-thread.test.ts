@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Db } from '../../../../src/main/core/db/open';
 import { search } from '../../../../src/main/core/search';
-import { startRankThread, stopRankThread, type RankThread } from '../../../../src/main/core/search/rank-thread';
+import { RankThread, startRankThread, stopRankThread } from '../../../../src/main/core/search/rank-thread';
+import { bestDocuments } from '../../../../src/main/core/search/best-documents';
 import type { SearchRequest } from '../../../../src/shared/api/types';
 import { buildDb } from './fixture-db';
 import { syntheticEntries } from './synthetic';
@@ -63,6 +64,28 @@ describe('the ranking thread', () => {
       }
     }
     expect(thread.replies - before).toBeGreaterThanOrEqual(QUERIES.length);
+  });
+
+  it('answers by polling where a thread may not block (Atomics.wait throws in some hosts)', async () => {
+    let refused = 0;
+    const noBlocking = new RankThread(db.name, undefined, {
+      block: () => {
+        refused++;
+        throw new TypeError('Atomics.wait cannot be called in this context');
+      },
+    });
+    try {
+      await vi.waitFor(() => expect(noBlocking.ready).toBe(true), { timeout: 30_000, interval: 20 });
+      // The first wait that finds no reply yet tries to block, is refused, and polls from then on.
+      for (let k = 1; k <= 20; k++) {
+        expect(noBlocking.bestDocuments('"servicing"', null, k)()).toEqual(
+          bestDocuments(plain, '"servicing"', null, k),
+        );
+      }
+      expect(refused).toBe(1);
+    } finally {
+      await noBlocking.close();
+    }
   });
 
   it('is not started for an in-memory database', () => {
