@@ -43,9 +43,18 @@ function allowedDocs(cat: Catalog, allowed: Uint8Array): Buffer {
   return out;
 }
 
+// The last filters evaluated per database: a search with a ranking thread asks for them twice
+// (the thread's document filter, then the match set).
+const lastFilters = new WeakMap<Db, { key: string; allowed: Uint8Array }>();
+
 function allowedIds(db: Db, cat: Catalog, plan: Plan): Uint8Array | null {
   if (!plan.where.length) return null;
-  return evaluate(db, cat, plan.where.length === 1 ? plan.where[0] : { type: 'and', children: plan.where });
+  const key = JSON.stringify([cat.generation, plan.where]);
+  const last = lastFilters.get(db);
+  if (last?.key === key) return last.allowed;
+  const allowed = evaluate(db, cat, plan.where.length === 1 ? plan.where[0] : { type: 'and', children: plan.where });
+  lastFilters.set(db, { key, allowed });
+  return allowed;
 }
 
 /** One byte per document id, 1 when the plan's filters allow its filing; null without filters. */
