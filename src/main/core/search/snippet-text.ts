@@ -8,8 +8,12 @@ import { constants, inflateRawSync } from 'node:zlib';
 import type { HitFinder } from './hits';
 import { cutSnippet, makeSnippet, snippetWindow, type Snippet } from './snippet';
 
-/** Inflate what a truncated stream holds, without an error for its missing end. */
-const PARTIAL = { finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 64 * 1024 };
+/**
+ * Inflate what a truncated stream holds, without an error for its missing end. zlib allocates
+ * its output `chunkSize` at a time: sized to what the prefix likely holds (text deflates about
+ * 4:1), not 64 KB per result, whose garbage at 50 results a page drove collections.
+ */
+const partial = (n: number) => ({ finishFlush: constants.Z_SYNC_FLUSH, chunkSize: Math.max(4096, n * 4) });
 
 // Measured: from 1 KB (2-3 KB of text) most snippets of the search bench settle at once, and
 // growing 4 times over re-inflates least on long real filings.
@@ -34,7 +38,7 @@ function prefixSnippet(bytes: Buffer, finder: HitFinder): Snippet | null {
 /** makeSnippet over the text `z` inflates to (as doc_text stores it); `first` is for tests. */
 export function deflatedSnippet(z: Buffer, finder: HitFinder, first = FIRST_PREFIX): Snippet {
   for (let n = first; n < z.length; n *= GROWTH) {
-    const snip = prefixSnippet(inflateRawSync(z.subarray(0, n), PARTIAL), finder);
+    const snip = prefixSnippet(inflateRawSync(z.subarray(0, n), partial(n)), finder);
     if (snip) return snip;
   }
   return makeSnippet(inflateRawSync(z).toString('utf8'), finder);
