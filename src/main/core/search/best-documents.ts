@@ -7,8 +7,9 @@ import { stmt } from './statements';
 export const BM25 = 'bm25(doc_fts, 10.0, 1.0)';
 
 const ALLOWED = "AND substr(?, rowid + 1, 1) = x'01'";
-const TOP = (filtered: boolean) =>
-  `SELECT rowid, ${BM25} AS s FROM doc_fts WHERE doc_fts MATCH ? ${filtered ? ALLOWED : ''}
+const IN_RANGE = 'AND rowid >= ? AND rowid < ?';
+const TOP = (filtered: boolean, ranged: boolean) =>
+  `SELECT rowid, ${BM25} AS s FROM doc_fts WHERE doc_fts MATCH ? ${filtered ? ALLOWED : ''} ${ranged ? IN_RANGE : ''}
    ORDER BY s, rowid LIMIT ?`;
 const UPTO = (filtered: boolean) =>
   `SELECT rowid, s FROM (SELECT rowid, ${BM25} AS s FROM doc_fts WHERE doc_fts MATCH ? ${filtered ? ALLOWED : ''})
@@ -16,6 +17,9 @@ const UPTO = (filtered: boolean) =>
 
 /** Rows as [docId, bm25, docId, bm25, …], best first, ties by document id. */
 export type ScoredDocs = Float64Array;
+
+/** Document ids [from, to). */
+export type DocRange = readonly [from: number, to: number];
 
 function run(db: Db, sql: string, args: unknown[]): ScoredDocs {
   const rows = stmt<unknown[], [number, number]>(db, sql)
@@ -31,10 +35,40 @@ function run(db: Db, sql: string, args: unknown[]): ScoredDocs {
 
 /**
  * The best `k` documents matching `match`; with `allowed` (one byte per document id, 1 when
- * allowed) only those, and bm25 is computed for no other.
+ * allowed) only those, and bm25 is computed for no other; with `range` only those ids.
  */
-export function bestDocuments(db: Db, match: string, allowed: Uint8Array | null, k: number): ScoredDocs {
-  return run(db, TOP(allowed !== null), allowed ? [match, allowed, k] : [match, k]);
+export function bestDocuments(
+  db: Db,
+  match: string,
+  allowed: Uint8Array | null,
+  k: number,
+  range: DocRange | null = null,
+): ScoredDocs {
+  const args: unknown[] = [match];
+  if (allowed) args.push(allowed);
+  if (range) args.push(...range);
+  return run(db, TOP(allowed !== null, range !== null), [...args, k]);
+}
+
+/**
+ * The best `k` of two ranges' best `k` each: the best `k` of both ranges together, since
+ * each of those is among the best `k` of its own range.
+ */
+export function mergeBest(a: ScoredDocs, b: ScoredDocs, k: number): ScoredDocs {
+  const out = new Float64Array(Math.min(a.length + b.length, 2 * k));
+  let i = 0;
+  let j = 0;
+  for (let o = 0; o < out.length; o += 2) {
+    // Best first; ties by document id, as SQLite orders them.
+    const takeA = j >= b.length || (i < a.length && (a[i + 1] < b[j + 1] || (a[i + 1] === b[j + 1] && a[i] < b[j])));
+    const src = takeA ? a : b;
+    const at = takeA ? i : j;
+    out[o] = src[at];
+    out[o + 1] = src[at + 1];
+    if (takeA) i += 2;
+    else j += 2;
+  }
+  return out;
 }
 
 /** Every document matching `match` (and `allowed`) whose bm25 is at most `bound`. */

@@ -1,6 +1,6 @@
 // Messages between the search thread and the ranking thread (rank-thread.ts, rank-worker.ts).
 import type { MessagePort } from 'node:worker_threads';
-import type { ScoredDocs } from './best-documents';
+import type { DocRange, ScoredDocs } from './best-documents';
 
 export interface RankWorkerData {
   dbPath: string;
@@ -21,6 +21,7 @@ export interface RankRequest {
   match: string;
   allowed: Uint8Array | null;
   k: number;
+  range: DocRange | null;
 }
 
 export type RankReply = { id: number; rows: ScoredDocs } | { id: number; error: string };

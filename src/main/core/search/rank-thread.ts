@@ -7,7 +7,7 @@
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import type { Db } from '../db/open';
 import { startWorker, workerEntry } from '../worker-entry';
-import type { ScoredDocs } from './best-documents';
+import type { DocRange, ScoredDocs } from './best-documents';
 import { READY, REPLIES, type RankReply, type RankRequest, type RankWorkerData } from './rank-messages';
 
 /** A reply slower than this means the thread is stuck; it is dropped and never used again. */
@@ -46,11 +46,16 @@ export class RankThread {
     return Atomics.load(this.state, REPLIES);
   }
 
-  /** Starts fetching the best `k` documents; the returned function blocks until they arrive. */
-  bestDocuments(match: string, allowed: Uint8Array | null, k: number): () => ScoredDocs | null {
+  /** Starts fetching the best `k` documents (of `range`); the returned function blocks until they arrive. */
+  bestDocuments(
+    match: string,
+    allowed: Uint8Array | null,
+    k: number,
+    range: DocRange | null = null,
+  ): () => ScoredDocs | null {
     if (!this.ready) return () => null;
     const id = this.nextId++;
-    const req: RankRequest = { id, match, allowed, k };
+    const req: RankRequest = { id, match, allowed, k, range };
     this.port.postMessage(req);
     return () => this.wait(id);
   }

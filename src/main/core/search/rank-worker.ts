@@ -12,7 +12,7 @@ Atomics.store(state, READY, 1);
 port.on('message', (req: RankRequest) => {
   let reply: RankReply;
   try {
-    reply = { id: req.id, rows: bestDocuments(db, req.match, req.allowed, req.k) };
+    reply = { id: req.id, rows: bestDocuments(db, req.match, req.allowed, req.k, req.range) };
   } catch (err) {
     reply = { id: req.id, error: err instanceof Error ? err.message : String(err) };
   }

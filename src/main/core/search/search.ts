@@ -10,6 +10,8 @@ import type {
   TimelineResponse,
 } from '../../../shared/api/types';
 import type { Db } from '../db/open';
+import { bestDocuments, mergeBest } from './best-documents';
+import { catalog } from './catalog';
 import { planQuery, type Plan } from './compile';
 import { facetCounts, timelineBuckets } from './facets';
 import { HitFinder } from './hits';
@@ -39,14 +41,37 @@ function scorer(db: Db, m: MatchSet, match: string | null, ids: readonly number[
 /** A match set's document of a filing (its best one when ranked). */
 const docIn = (m: MatchSet) => (m.doc ? (fid: number) => m.doc![fid] : undefined);
 
-/** The first fetch of a best-first page, started on the ranking thread when it has work to do. */
+/**
+ * The share of document ids this thread scores itself, after matching and counting; the
+ * ranking thread scores the rest meanwhile. Measured at 100,000 filings: "stock" then takes
+ * ~28 ms on either side instead of ~37 ms on the ranking thread alone (each side repeats
+ * FTS5's document-frequency pass, so halves cost more than half).
+ */
+const OWN_SHARE = 0.35;
+
+/**
+ * The first fetch of a best-first page, split with the ranking thread when there is one and
+ * it has work to do: the thread scores the higher document ids while this thread matches,
+ * counts and builds facets, then scores the lower ones; the two best-k lists are merged.
+ */
 function firstFetchOnThread(db: Db, plan: Plan, need: number): FirstFetch | undefined {
   const thread = rankThreadOf(db);
-  if (!thread?.ready || !plan.match) return undefined;
+  const match = plan.match;
+  if (!thread?.ready || !match) return undefined;
   const known = cachedMatch(db, plan, false);
   if (known && (known.score || hasHead(known, need))) return undefined;
   const k = firstFetch(need);
-  return { k, rows: thread.bestDocuments(plan.match, filterDocs(db, plan), k) };
+  const allowed = filterDocs(db, plan);
+  const split = Math.floor(catalog(db).docFiling.length * OWN_SHARE);
+  const theirs = thread.bestDocuments(match, allowed, k, [split, Number.MAX_SAFE_INTEGER]);
+  return {
+    k,
+    rows: () => {
+      const mine = bestDocuments(db, match, allowed, k, [0, split]);
+      const other = theirs();
+      return other && mergeBest(mine, other, k);
+    },
+  };
 }
 
 export function search(db: Db, req: SearchRequest): SearchResponse {

@@ -7,6 +7,7 @@ import type { Db } from '../../../../src/main/core/db/open';
 import { planQuery } from '../../../../src/main/core/search/compile';
 import { matchPlan } from '../../../../src/main/core/search/match';
 import { page } from '../../../../src/main/core/search/order';
+import { bestDocuments, mergeBest } from '../../../../src/main/core/search/best-documents';
 import { headPage, rankHead, relevancePage } from '../../../../src/main/core/search/rank-top';
 import { buildDb, company, doc, filing } from './fixture-db';
 
@@ -107,5 +108,22 @@ describe('relevancePage', () => {
     expect(deep).not.toBe(first);
     expect(deep.ids.length).toBeGreaterThanOrEqual(550);
     expect(relevancePage(db, m, plan.match!, false, 0, 10).head).toBe(deep);
+  });
+
+  it('merges the best k of two document ranges into the best k of both', () => {
+    const maxId = db.prepare('SELECT max(id) FROM documents').pluck().get() as number;
+    let compared = 0;
+    for (const match of ['"stock"', '"common stock"', '"trust"', '"stock" OR "trust"']) {
+      for (const k of [1, 5, 50, 300, 2000]) {
+        const want = bestDocuments(db, match, null, k);
+        for (const split of [0, 1, 150, Math.floor(maxId / 2), maxId, maxId + 1]) {
+          const lo = bestDocuments(db, match, null, k, [0, split]);
+          const hi = bestDocuments(db, match, null, k, [split, Number.MAX_SAFE_INTEGER]);
+          expect(Array.from(mergeBest(lo, hi, k)), `${match} k=${k} split=${split}`).toEqual(Array.from(want));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(4 * 5 * 6);
   });
 });
