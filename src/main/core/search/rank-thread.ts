@@ -1,6 +1,7 @@
 // A second read-only connection on a worker thread. At 100,000 filings, scoring the documents
 // of "stock" takes SQLite ~35 ms while matching, counting and facets take ~8 ms more: the
-// ranking thread scores while this thread does the rest. search() stays synchronous: it
+// ranking thread scores most documents while this thread does the rest and then scores the
+// others (search.ts, firstFetchOnThread). search() stays synchronous: it
 // blocks on a shared counter (Atomics.wait) and reads the reply with receiveMessageOnPort;
 // where a thread may not block (Atomics.wait throws there) it polls the counter instead.
 // Whenever the thread cannot answer (still starting, gone, an error) the caller ranks itself.
