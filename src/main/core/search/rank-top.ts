@@ -31,14 +31,6 @@ export const FIRST_K = 200;
 /** The documents to fetch first for a page ending at `need`: about one per filing, with room. */
 export const firstFetch = (need: number, firstK = FIRST_K) => Math.max(firstK, need * 4);
 
-/** One byte per document id: 1 when the document's filing is in the match set. */
-function docsOf(m: MatchSet, inSet: (fid: number) => boolean): Buffer {
-  const { docFiling } = m.catalog;
-  const out = Buffer.alloc(docFiling.length);
-  for (let d = 0; d < docFiling.length; d++) if (inSet(docFiling[d])) out[d] = 1;
-  return out;
-}
-
 export interface FirstFetch {
   k: number;
   rows: () => ScoredDocs | null;
@@ -52,8 +44,8 @@ export interface HeadOptions {
 }
 
 /**
- * The filings of `m` (the unranked match set of `match` plus the plan's filters; `filtered`
- * when there were any) that rank first by relevance: at least `need` of them unless fewer
+ * The filings of `m` (the unranked match set of `match` plus the plan's filters; `allowed`
+ * their documents, see filterDocs, null without filters) that rank first by relevance: at least `need` of them unless fewer
  * match. Ordering them with the relevance comparator gives the same head as ranking every
  * match.
  */
@@ -61,7 +53,7 @@ export function rankHead(
   db: Db,
   m: MatchSet,
   match: string,
-  filtered: boolean,
+  allowed: Uint8Array | null,
   need: number,
   opts: HeadOptions = {},
 ): RankedHead {
@@ -69,7 +61,6 @@ export function rankHead(
   // A text match set names a document for each of its filings, and only for them.
   const matched = m.doc ?? new Int32Array(0);
   const inSet = (fid: number) => fid > 0 && fid < matched.length && matched[fid] !== 0;
-  const allowed = filtered ? docsOf(m, inSet) : null;
   const filingOf = (docId: number) => {
     const fid = docId < docFiling.length ? docFiling[docId] : 0;
     return inSet(fid) ? fid : 0; // 0: rows newer than the catalog
@@ -130,7 +121,7 @@ export function relevancePage(
   db: Db,
   m: MatchSet,
   match: string,
-  filtered: boolean,
+  allowed: () => Uint8Array | null,
   offset: number,
   limit: number,
   first?: FirstFetch,
@@ -138,7 +129,7 @@ export function relevancePage(
   const need = Math.min(offset + limit, m.ids.length);
   let head = heads.get(m);
   if (!head || !hasHead(m, need)) {
-    head = rankHead(db, m, match, filtered, need, { first });
+    head = rankHead(db, m, match, allowed(), need, { first });
     heads.set(m, head);
   }
   return { ids: headPage(m, head, offset, limit), head };

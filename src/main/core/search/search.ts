@@ -54,14 +54,19 @@ const OWN_SHARE = 0.35;
  * it has work to do: the thread scores the higher document ids while this thread matches,
  * counts and builds facets, then scores the lower ones; the two best-k lists are merged.
  */
-function firstFetchOnThread(db: Db, plan: Plan, need: number): FirstFetch | undefined {
+function firstFetchOnThread(
+  db: Db,
+  plan: Plan,
+  need: number,
+  allowedDocs: () => Uint8Array | null,
+): FirstFetch | undefined {
   const thread = rankThreadOf(db);
   const match = plan.match;
   if (!thread?.ready || !match) return undefined;
   const known = cachedMatch(db, plan, false);
   if (known && (known.score || hasHead(known, need))) return undefined;
   const k = firstFetch(need);
-  const allowed = filterDocs(db, plan);
+  const allowed = allowedDocs();
   const split = Math.floor(catalog(db).docFiling.length * OWN_SHARE);
   const theirs = thread.bestDocuments(match, allowed, k, [split, Number.MAX_SAFE_INTEGER]);
   return {
@@ -84,13 +89,16 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
   const byRelevance = sort === 'relevance' && plan.match !== null;
   const headOnly = byRelevance && order === 'desc' && offset + limit <= HEAD_LIMIT;
   // The ranking thread, when there is one, scores while this thread matches and counts.
-  const first = headOnly ? firstFetchOnThread(db, plan, offset + limit) : undefined;
+  // The filters' documents, for ranking: computed once, and only if ranking happens.
+  let docs: Uint8Array | null | undefined;
+  const allowedDocs = () => (docs === undefined ? (docs = filterDocs(db, plan)) : docs);
+  const first = headOnly ? firstFetchOnThread(db, plan, offset + limit, allowedDocs) : undefined;
   const m = matchPlan(db, plan, byRelevance && !headOnly);
   const facets = req.facets ? facetCounts(m, req.facetLimit) : undefined;
   const finder = plan.highlight.length ? new HitFinder(plan.highlight) : null;
   let results: SearchResult[];
   if (headOnly && !m.score && plan.match) {
-    const { ids, head } = relevancePage(db, m, plan.match, plan.where.length > 0, offset, limit, first);
+    const { ids, head } = relevancePage(db, m, plan.match, allowedDocs, offset, limit, first);
     results = loadResults(db, ids, {
       doc: (fid) => head.doc.get(fid),
       bm25: (fid) => head.score.get(fid) ?? null,

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/main/core/db/open';
 import { planQuery } from '../../../../src/main/core/search/compile';
-import { matchPlan } from '../../../../src/main/core/search/match';
+import { filterDocs, matchPlan } from '../../../../src/main/core/search/match';
 import { page } from '../../../../src/main/core/search/order';
 import { bestDocuments, mergeBest } from '../../../../src/main/core/search/best-documents';
 import { headPage, rankHead, relevancePage } from '../../../../src/main/core/search/rank-top';
@@ -52,7 +52,7 @@ function compare(query: string, offset: number, limit: number, firstK: number): 
   expect(unranked.score).toBeNull();
   const full = matchPlan(db, plan, true);
   const want = page(full, 'relevance', 'desc', offset, limit);
-  const head = rankHead(db, unranked, plan.match, plan.where.length > 0, offset + limit, { firstK });
+  const head = rankHead(db, unranked, plan.match, filterDocs(db, plan), offset + limit, { firstK });
   if (!head.complete) partialHeads++;
   const ids = headPage(unranked, head, offset, limit);
   expect(ids).toEqual(want);
@@ -101,13 +101,13 @@ describe('relevancePage', () => {
   it('keeps the head with its match set: a page it holds reuses it, a deeper one grows it', () => {
     const plan = planQuery('stock');
     const m = matchPlan(db, plan, false);
-    const first = relevancePage(db, m, plan.match!, false, 0, 10).head;
+    const first = relevancePage(db, m, plan.match!, () => null, 0, 10).head;
     expect(first.complete).toBe(false);
-    expect(relevancePage(db, m, plan.match!, false, 10, 10).head).toBe(first);
-    const deep = relevancePage(db, m, plan.match!, false, 500, 50).head;
+    expect(relevancePage(db, m, plan.match!, () => null, 10, 10).head).toBe(first);
+    const deep = relevancePage(db, m, plan.match!, () => null, 500, 50).head;
     expect(deep).not.toBe(first);
     expect(deep.ids.length).toBeGreaterThanOrEqual(550);
-    expect(relevancePage(db, m, plan.match!, false, 0, 10).head).toBe(deep);
+    expect(relevancePage(db, m, plan.match!, () => null, 0, 10).head).toBe(deep);
   });
 
   it('merges the best k of two document ranges into the best k of both', () => {
