@@ -3,12 +3,7 @@ import { inflateRawSync } from 'node:zlib';
 import type { Db } from '../db/open';
 import { stmt } from './statements';
 
-/** The stored (deflated) text, undefined when the document has none. */
-export function storedText(db: Db, docId: number): Buffer | undefined {
-  return stmt<[number], Buffer>(db, 'SELECT z FROM doc_text WHERE doc_id = ?').pluck().get(docId);
-}
-
 export function documentText(db: Db, docId: number): string | null {
-  const z = storedText(db, docId);
+  const z = stmt<[number], Buffer>(db, 'SELECT z FROM doc_text WHERE doc_id = ?').pluck().get(docId);
   return z ? inflateRawSync(z).toString('utf8') : null;
 }
