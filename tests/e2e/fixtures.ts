@@ -35,6 +35,14 @@ interface Fixtures {
 }
 
 /**
+ * Chromium's note that the viewer's sandboxed frame refused a script. Recording a trace
+ * (retain-on-failure) causes it: Playwright's DOM snapshotter evaluates in each frame's main
+ * world, and the sandbox blocks that. The frame's content can cause it too, which is why the
+ * viewer's HTML test checks directly that no script ran and no script element survived.
+ */
+const tracerNoise = (text: string) => text.startsWith("Blocked script execution in 'about:srcdoc'");
+
+/**
  * Each test gets a fresh database and folders, its own loopback server over the real archive
  * core, and `page` already open at the server's URL.
  */
@@ -63,7 +71,10 @@ export const test = base.extend<Fixtures>({
   pageErrors: async ({}, use) => use([]),
   page: async ({ page, server, pageErrors }, use) => {
     page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('console', (msg) => void (msg.type() === 'error' && pageErrors.push(msg.text())));
+    page.on(
+      'console',
+      (msg) => void (msg.type() === 'error' && !tracerNoise(msg.text()) && pageErrors.push(msg.text())),
+    );
     page.on('response', (res) => void (res.status() >= 400 && pageErrors.push(`${res.status()} ${res.url()}`)));
     await page.goto(server.url);
     await use(page);

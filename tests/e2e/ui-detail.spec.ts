@@ -53,6 +53,8 @@ test('open a filing: metadata, documents, hits with next and previous, the origi
   const related = detail.getByRole('region', { name: 'Related filings' });
   await related.getByRole('button', { name: '8-K · 2009-08-19' }).first().click();
   await expect(detail.getByRole('region', { name: 'Filing facts' })).toContainText('2009-08-19');
+  // Its HTML document has no hit of the query, so it opens as laid out.
+  await expect(page.frameLocator('[data-testid="html-frame"]').locator('body')).toContainText('ExperTelligence, Inc.');
 
   // Back to the results with Esc; the selection and list are still there.
   await page.keyboard.press('Escape');
