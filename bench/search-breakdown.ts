@@ -2,7 +2,7 @@
 // ranking thread. Their sum is the work a request must do whatever its split across cores,
 // so half of it is a floor for the two cores this machine (and CI) has.
 import type { Db } from '../src/main/core/db/open';
-import { bestDocuments } from '../src/main/core/search/best-documents';
+import { bestDocuments, localSource } from '../src/main/core/search/best-documents';
 import { planQuery } from '../src/main/core/search/compile';
 import { facetCounts } from '../src/main/core/search/facets';
 import { HitFinder } from '../src/main/core/search/hits';
@@ -50,7 +50,7 @@ export function breakdown(db: Db, queries: readonly string[], runs: number): Bre
       if (!match) throw new Error(`"${query}" has no text part`);
       const m = time('match', () => matchPlan(db, plan, false));
       time('facets', () => facetCounts(m));
-      const { ids, head } = time('rank', () => relevancePage(db, m, match, () => null, 0, 50));
+      const { ids, head } = time('rank', () => relevancePage(m, () => localSource(db, match, null), 0, 50));
       // One matching document: FTS5 loads the doclists and counts each phrase's documents
       // (bm25's idf) as for all of them, then scores just one.
       const one = m.doc![m.ids[0]];

@@ -11,8 +11,8 @@ const IN_RANGE = 'AND rowid >= ? AND rowid < ?';
 const TOP = (filtered: boolean, ranged: boolean) =>
   `SELECT rowid, ${BM25} AS s FROM doc_fts WHERE doc_fts MATCH ? ${filtered ? ALLOWED : ''} ${ranged ? IN_RANGE : ''}
    ORDER BY s, rowid LIMIT ?`;
-const UPTO = (filtered: boolean) =>
-  `SELECT rowid, s FROM (SELECT rowid, ${BM25} AS s FROM doc_fts WHERE doc_fts MATCH ? ${filtered ? ALLOWED : ''})
+const UPTO = (filtered: boolean, ranged: boolean) =>
+  `SELECT rowid, s FROM (SELECT rowid, ${BM25} AS s FROM doc_fts WHERE doc_fts MATCH ? ${filtered ? ALLOWED : ''} ${ranged ? IN_RANGE : ''})
    WHERE s <= ? ORDER BY s, rowid`;
 
 /** Rows as [docId, bm25, docId, bm25, …], best first, ties by document id. */
@@ -33,6 +33,14 @@ function run(db: Db, sql: string, args: unknown[]): ScoredDocs {
   return out;
 }
 
+/** The arguments before the statement's last one: the query, then `allowed` and `range` when given. */
+function leading(match: string, allowed: Uint8Array | null, range: DocRange | null): unknown[] {
+  const args: unknown[] = [match];
+  if (allowed) args.push(allowed);
+  if (range) args.push(...range);
+  return args;
+}
+
 /**
  * The best `k` documents matching `match`; with `allowed` (one byte per document id, 1 when
  * allowed) only those, and bm25 is computed for no other; with `range` only those ids.
@@ -44,15 +52,12 @@ export function bestDocuments(
   k: number,
   range: DocRange | null = null,
 ): ScoredDocs {
-  const args: unknown[] = [match];
-  if (allowed) args.push(allowed);
-  if (range) args.push(...range);
-  return run(db, TOP(allowed !== null, range !== null), [...args, k]);
+  return run(db, TOP(allowed !== null, range !== null), [...leading(match, allowed, range), k]);
 }
 
 /**
  * The best `k` of two ranges' best `k` each: the best `k` of both ranges together, since
- * each of those is among the best `k` of its own range.
+ * each of those is among the best `k` of its own range. With k = Infinity, both lists whole.
  */
 export function mergeBest(a: ScoredDocs, b: ScoredDocs, k: number): ScoredDocs {
   const out = new Float64Array(Math.min(a.length + b.length, 2 * k));
@@ -71,7 +76,34 @@ export function mergeBest(a: ScoredDocs, b: ScoredDocs, k: number): ScoredDocs {
   return out;
 }
 
-/** Every document matching `match` (and `allowed`) whose bm25 is at most `bound`. */
-export function documentsUpTo(db: Db, match: string, allowed: Uint8Array | null, bound: number): ScoredDocs {
-  return run(db, UPTO(allowed !== null), allowed ? [match, allowed, bound] : [match, bound]);
+/** Every document matching `match` (and `allowed`, and in `range`) whose bm25 is at most `bound`. */
+export function documentsUpTo(
+  db: Db,
+  match: string,
+  allowed: Uint8Array | null,
+  bound: number,
+  range: DocRange | null = null,
+): ScoredDocs {
+  return run(db, UPTO(allowed !== null, range !== null), [...leading(match, allowed, range), bound]);
+}
+
+/**
+ * Where the passes of one ranking get their documents: this connection alone (localSource),
+ * or this connection and the ranking thread, each scoring a range of ids (rank-split.ts).
+ */
+export interface DocumentSource {
+  /** Starts fetching the best `k` documents; the function returned waits for them. */
+  best(k: number): () => ScoredDocs;
+  /** Every document scoring at most `bound`, best first. */
+  upTo(bound: number): ScoredDocs;
+}
+
+export function localSource(db: Db, match: string, allowed: Uint8Array | null): DocumentSource {
+  return {
+    best: (k) => {
+      const rows = bestDocuments(db, match, allowed, k);
+      return () => rows;
+    },
+    upTo: (bound) => documentsUpTo(db, match, allowed, bound),
+  };
 }

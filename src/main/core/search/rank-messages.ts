@@ -16,11 +16,14 @@ export const READY = 0;
 /** state[REPLIES] counts replies posted; the search thread waits on it. */
 export const REPLIES = 1;
 
+/** The best `best` documents (bestDocuments), or every one scoring at most `upTo` (documentsUpTo). */
+export type RankWant = { best: number } | { upTo: number };
+
 export interface RankRequest {
   id: number;
   match: string;
   allowed: Uint8Array | null;
-  k: number;
+  want: RankWant;
   range: DocRange | null;
 }
 

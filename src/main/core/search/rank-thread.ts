@@ -1,7 +1,7 @@
 // A second read-only connection on a worker thread. At 100,000 filings, scoring the documents
 // of "stock" takes SQLite ~35 ms while matching, counting and facets take ~8 ms more: the
 // ranking thread scores most documents while this thread does the rest and then scores the
-// others (search.ts, firstFetchOnThread). search() stays synchronous: it
+// others (rank-split.ts). search() stays synchronous: it
 // blocks on a shared counter (Atomics.wait) and reads the reply with receiveMessageOnPort;
 // where a thread may not block (Atomics.wait throws there) it polls the counter instead.
 // Whenever the thread cannot answer (still starting, gone, an error) the caller ranks itself.
@@ -9,7 +9,7 @@ import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } f
 import type { Db } from '../db/open';
 import { startWorker, workerEntry } from '../worker-entry';
 import type { DocRange, ScoredDocs } from './best-documents';
-import { READY, REPLIES, type RankReply, type RankRequest, type RankWorkerData } from './rank-messages';
+import { READY, REPLIES, type RankReply, type RankRequest, type RankWant, type RankWorkerData } from './rank-messages';
 
 /** A reply slower than this means the thread is stuck; it is dropped and never used again. */
 const TIMEOUT_MS = 60_000;
@@ -47,16 +47,33 @@ export class RankThread {
     return Atomics.load(this.state, REPLIES);
   }
 
-  /** Starts fetching the best `k` documents (of `range`); the returned function blocks until they arrive. */
+  /**
+   * Starts fetching the best `k` documents (of `range`); the returned function blocks until
+   * they arrive, and gives null when the thread could not answer.
+   */
   bestDocuments(
     match: string,
     allowed: Uint8Array | null,
     k: number,
     range: DocRange | null = null,
   ): () => ScoredDocs | null {
+    return this.request(match, allowed, { best: k }, range);
+  }
+
+  /** As bestDocuments, for every document scoring at most `bound`. */
+  documentsUpTo(
+    match: string,
+    allowed: Uint8Array | null,
+    bound: number,
+    range: DocRange | null = null,
+  ): () => ScoredDocs | null {
+    return this.request(match, allowed, { upTo: bound }, range);
+  }
+
+  private request(match: string, allowed: Uint8Array | null, want: RankWant, range: DocRange | null) {
     if (!this.ready) return () => null;
     const id = this.nextId++;
-    const req: RankRequest = { id, match, allowed, k, range };
+    const req: RankRequest = { id, match, allowed, want, range };
     this.port.postMessage(req);
     return () => this.wait(id);
   }

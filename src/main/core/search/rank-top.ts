@@ -4,8 +4,7 @@
 // itself (best-documents.ts); every document scoring strictly better than the k-th is among
 // them, so the filings those documents belong to are exactly the head of the full relevance
 // order. Ties at the k-th score are fetched whole, never guessed.
-import type { Db } from '../db/open';
-import { bestDocuments, documentsUpTo, type ScoredDocs } from './best-documents';
+import type { DocumentSource, ScoredDocs } from './best-documents';
 import type { MatchSet } from './match';
 import { comparator } from './order';
 
@@ -31,32 +30,25 @@ export const FIRST_K = 200;
 /** The documents to fetch first for a page ending at `need`: about one per filing, with room. */
 export const firstFetch = (need: number, firstK = FIRST_K) => Math.max(firstK, need * 4);
 
+/** The first fetch of `k` documents, started early (search.ts starts it before matching). */
 export interface FirstFetch {
   k: number;
-  rows: () => ScoredDocs | null;
+  rows: () => ScoredDocs;
 }
 
 export interface HeadOptions {
   /** Documents fetched first (tests make it small to exercise growth and ties). */
   firstK?: number;
-  /** The first fetch of `k` documents, under way elsewhere (rank-thread.ts); null when it failed. */
   first?: FirstFetch;
 }
 
 /**
- * The filings of `m` (the unranked match set of `match` plus the plan's filters; `allowed`
- * their documents, see filterDocs, null without filters) that rank first by relevance: at least `need` of them unless fewer
- * match. Ordering them with the relevance comparator gives the same head as ranking every
+ * The filings of `m` (an unranked text match set) that rank first by relevance: at least
+ * `need` of them unless fewer match. `source` scores the documents of the same query and
+ * filters. Ordering them with the relevance comparator gives the same head as ranking every
  * match.
  */
-export function rankHead(
-  db: Db,
-  m: MatchSet,
-  match: string,
-  allowed: Uint8Array | null,
-  need: number,
-  opts: HeadOptions = {},
-): RankedHead {
+export function rankHead(m: MatchSet, source: DocumentSource, need: number, opts: HeadOptions = {}): RankedHead {
   const { docFiling } = m.catalog;
   // A text match set names a document for each of its filings, and only for them.
   const matched = m.doc ?? new Int32Array(0);
@@ -81,15 +73,15 @@ export function rankHead(
     }
     return Int32Array.from(score.keys());
   };
-  let first = opts.first?.rows() ?? null;
-  for (let k = opts.first?.k ?? firstFetch(need, opts.firstK); ; k *= 4) {
-    const rows = first ?? bestDocuments(db, match, allowed, k);
-    first = null;
+  let first = opts.first;
+  for (let k = first?.k ?? firstFetch(need, opts.firstK); ; k *= 4) {
+    const rows = (first?.rows ?? source.best(k))();
+    first = undefined;
     if (rows.length < 2 * k) return { ids: collect(rows, Infinity), score, doc, complete: true };
     const bound = rows[rows.length - 1];
     let ids = collect(rows, bound);
     // Ties at the bound: fetch every document scoring up to it.
-    if (ids.length < need) ids = collect(documentsUpTo(db, match, allowed, bound), Infinity);
+    if (ids.length < need) ids = collect(source.upTo(bound), Infinity);
     if (ids.length >= need || ids.length === m.ids.length) {
       return { ids, score, doc, complete: ids.length === m.ids.length };
     }
@@ -115,13 +107,12 @@ export function hasHead(m: MatchSet, need: number): boolean {
 
 /**
  * The best-first page [offset, offset + limit) of a text query's unranked match set, with
- * the head it came from (kept with the match set, so the next page reuses it).
+ * the head it came from (kept with the match set, so the next page reuses it). `source` is
+ * called only when the head must be ranked.
  */
 export function relevancePage(
-  db: Db,
   m: MatchSet,
-  match: string,
-  allowed: () => Uint8Array | null,
+  source: () => DocumentSource,
   offset: number,
   limit: number,
   first?: FirstFetch,
@@ -129,7 +120,7 @@ export function relevancePage(
   const need = Math.min(offset + limit, m.ids.length);
   let head = heads.get(m);
   if (!head || !hasHead(m, need)) {
-    head = rankHead(db, m, match, allowed(), need, { first });
+    head = rankHead(m, source(), need, { first });
     heads.set(m, head);
   }
   return { ids: headPage(m, head, offset, limit), head };

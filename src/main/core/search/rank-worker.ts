@@ -1,8 +1,8 @@
-// Worker-thread entry (built to out/main/rankWorker.js): a read-only connection that fetches
-// the best documents of a query while the search thread matches and counts (rank-thread.ts).
+// Worker-thread entry (built to out/main/rankWorker.js): a read-only connection that scores a
+// range of a query's documents while the search thread does other work (rank-thread.ts).
 import { workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/open';
-import { bestDocuments } from './best-documents';
+import { bestDocuments, documentsUpTo } from './best-documents';
 import { READY, REPLIES, type RankReply, type RankRequest, type RankWorkerData } from './rank-messages';
 
 const { dbPath, appRoot, port, state } = workerData as RankWorkerData;
@@ -12,7 +12,12 @@ Atomics.store(state, READY, 1);
 port.on('message', (req: RankRequest) => {
   let reply: RankReply;
   try {
-    reply = { id: req.id, rows: bestDocuments(db, req.match, req.allowed, req.k, req.range) };
+    const { match, allowed, want, range } = req;
+    const rows =
+      'best' in want
+        ? bestDocuments(db, match, allowed, want.best, range)
+        : documentsUpTo(db, match, allowed, want.upTo, range);
+    reply = { id: req.id, rows };
   } catch (err) {
     reply = { id: req.id, error: err instanceof Error ? err.message : String(err) };
   }

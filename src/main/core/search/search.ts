@@ -10,13 +10,13 @@ import type {
   TimelineResponse,
 } from '../../../shared/api/types';
 import type { Db } from '../db/open';
-import { bestDocuments, mergeBest } from './best-documents';
-import { catalog } from './catalog';
+import type { DocumentSource } from './best-documents';
 import { planQuery, type Plan } from './compile';
 import { facetCounts, timelineBuckets } from './facets';
 import { HitFinder } from './hits';
 import { cachedMatch, documentScores, filterDocs, matchPlan, type MatchSet } from './match';
 import { defaultOrder, ordered, page } from './order';
+import { rankingSource } from './rank-split';
 import { rankThreadOf } from './rank-thread';
 import { firstFetch, hasHead, relevancePage, type FirstFetch } from './rank-top';
 import { loadResults } from './results';
@@ -42,41 +42,20 @@ function scorer(db: Db, m: MatchSet, match: string | null, ids: readonly number[
 const docIn = (m: MatchSet) => (m.doc ? (fid: number) => m.doc![fid] : undefined);
 
 /**
- * The share of document ids this thread scores itself, after matching and counting; the
- * ranking thread scores the rest meanwhile. Measured at 100,000 filings: "stock" then takes
- * ~28 ms on either side instead of ~37 ms on the ranking thread alone (each side repeats
- * FTS5's document-frequency pass, so halves cost more than half).
+ * The first fetch of a best-first page, started before matching when the ranking thread can
+ * work on it meanwhile (rank-split.ts) and the page is not already known.
  */
-const OWN_SHARE = 0.35;
-
-/**
- * The first fetch of a best-first page, split with the ranking thread when there is one and
- * it has work to do: the thread scores the higher document ids while this thread matches,
- * counts and builds facets, then scores the lower ones; the two best-k lists are merged.
- */
-function firstFetchOnThread(
+function earlyFirstFetch(
   db: Db,
   plan: Plan,
   need: number,
-  allowedDocs: () => Uint8Array | null,
+  source: (match: string) => DocumentSource,
 ): FirstFetch | undefined {
-  const thread = rankThreadOf(db);
-  const match = plan.match;
-  if (!thread?.ready || !match) return undefined;
+  if (!plan.match || !rankThreadOf(db)?.ready) return undefined;
   const known = cachedMatch(db, plan, false);
   if (known && (known.score || hasHead(known, need))) return undefined;
   const k = firstFetch(need);
-  const allowed = allowedDocs();
-  const split = Math.floor(catalog(db).docFiling.length * OWN_SHARE);
-  const theirs = thread.bestDocuments(match, allowed, k, [split, Number.MAX_SAFE_INTEGER]);
-  return {
-    k,
-    rows: () => {
-      const mine = bestDocuments(db, match, allowed, k, [0, split]);
-      const other = theirs();
-      return other && mergeBest(mine, other, k);
-    },
-  };
+  return { k, rows: source(plan.match).best(k) };
 }
 
 export function search(db: Db, req: SearchRequest): SearchResponse {
@@ -88,17 +67,19 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
   const offset = Math.max(0, Math.floor(req.offset ?? 0));
   const byRelevance = sort === 'relevance' && plan.match !== null;
   const headOnly = byRelevance && order === 'desc' && offset + limit <= HEAD_LIMIT;
-  // The ranking thread, when there is one, scores while this thread matches and counts.
-  // The filters' documents, for ranking: computed once, and only if ranking happens.
-  let docs: Uint8Array | null | undefined;
-  const allowedDocs = () => (docs === undefined ? (docs = filterDocs(db, plan)) : docs);
-  const first = headOnly ? firstFetchOnThread(db, plan, offset + limit, allowedDocs) : undefined;
+  // Where ranking gets its documents: created once, and only if ranking happens (it
+  // evaluates the filters' documents). The ranking thread, when there is one, starts
+  // scoring while this thread matches and counts.
+  let ranking: DocumentSource | undefined;
+  const source = (match: string) => (ranking ??= rankingSource(db, match, filterDocs(db, plan)));
+  const first = headOnly ? earlyFirstFetch(db, plan, offset + limit, source) : undefined;
   const m = matchPlan(db, plan, byRelevance && !headOnly);
   const facets = req.facets ? facetCounts(m, req.facetLimit) : undefined;
   const finder = plan.highlight.length ? new HitFinder(plan.highlight) : null;
   let results: SearchResult[];
-  if (headOnly && !m.score && plan.match) {
-    const { ids, head } = relevancePage(db, m, plan.match, allowedDocs, offset, limit, first);
+  const match = plan.match;
+  if (headOnly && !m.score && match) {
+    const { ids, head } = relevancePage(m, () => source(match), offset, limit, first);
     results = loadResults(db, ids, {
       doc: (fid) => head.doc.get(fid),
       bm25: (fid) => head.score.get(fid) ?? null,

@@ -1,46 +1,22 @@
 // Best-first pages from the ranked head (rank-top.ts) must equal pages of the full ranking:
 // same filings in the same order, same best document, same score. Checked on an archive
-// built to tie (identical documents in many filings, several matching documents per filing),
-// with and without filters, at every page boundary the head's growth could get wrong.
+// built to tie (tie-archive.ts), with and without filters, at every page boundary the head's
+// growth could get wrong.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/main/core/db/open';
 import { planQuery } from '../../../../src/main/core/search/compile';
 import { filterDocs, matchPlan } from '../../../../src/main/core/search/match';
 import { page } from '../../../../src/main/core/search/order';
-import { bestDocuments, mergeBest } from '../../../../src/main/core/search/best-documents';
+import { bestDocuments, localSource, mergeBest } from '../../../../src/main/core/search/best-documents';
 import { headPage, rankHead, relevancePage } from '../../../../src/main/core/search/rank-top';
-import { buildDb, company, doc, filing } from './fixture-db';
-
-const TEXTS = [
-  'common stock was issued', // identical in a third of the filings: one big tie
-  'common stock and preferred stock, stock options',
-  'the stock of the trust',
-  'trust agreement',
-];
+import { buildDb } from './fixture-db';
+import { tieEntries } from './tie-archive';
 
 let db: Db;
 /** Heads that stopped short of the whole match set: the growth and tie paths ran. */
 let partialHeads = 0;
 beforeAll(() => {
-  db = buildDb(
-    Array.from({ length: 900 }, (_, i) => {
-      const documents = [doc(TEXTS[i % 3], { sequence: 1 })];
-      // Some filings have a second (and third) matching document, better or worse than the first.
-      if (i % 7 === 0)
-        documents.push(doc(`stock ${'stock '.repeat(i % 5)}exhibit`, { sequence: 2, filename: 'ex.txt' }));
-      if (i % 11 === 0) documents.push(doc(TEXTS[3], { sequence: 3, filename: 'ex2.txt' }));
-      return {
-        path: `/f/${i}.txt`,
-        filing: filing({
-          accessionNumber: `0000000001-04-${String(i).padStart(6, '0')}`,
-          formType: i % 2 ? '8-K' : '10-K',
-          filedDate: `200${i % 10}-01-${String(1 + (i % 28)).padStart(2, '0')}`,
-          companies: [company({ name: i % 13 === 0 ? 'STOCK HOLDINGS INC' : `COMPANY ${i % 40}` })],
-          documents,
-        }),
-      };
-    }),
-  );
+  db = buildDb(tieEntries());
 });
 afterAll(() => db.close());
 
@@ -52,7 +28,8 @@ function compare(query: string, offset: number, limit: number, firstK: number): 
   expect(unranked.score).toBeNull();
   const full = matchPlan(db, plan, true);
   const want = page(full, 'relevance', 'desc', offset, limit);
-  const head = rankHead(db, unranked, plan.match, filterDocs(db, plan), offset + limit, { firstK });
+  const source = localSource(db, plan.match, filterDocs(db, plan));
+  const head = rankHead(unranked, source, offset + limit, { firstK });
   if (!head.complete) partialHeads++;
   const ids = headPage(unranked, head, offset, limit);
   expect(ids).toEqual(want);
@@ -101,13 +78,14 @@ describe('relevancePage', () => {
   it('keeps the head with its match set: a page it holds reuses it, a deeper one grows it', () => {
     const plan = planQuery('stock');
     const m = matchPlan(db, plan, false);
-    const first = relevancePage(db, m, plan.match!, () => null, 0, 10).head;
+    const stockSource = () => localSource(db, plan.match!, null);
+    const first = relevancePage(m, stockSource, 0, 10).head;
     expect(first.complete).toBe(false);
-    expect(relevancePage(db, m, plan.match!, () => null, 10, 10).head).toBe(first);
-    const deep = relevancePage(db, m, plan.match!, () => null, 500, 50).head;
+    expect(relevancePage(m, stockSource, 10, 10).head).toBe(first);
+    const deep = relevancePage(m, stockSource, 500, 50).head;
     expect(deep).not.toBe(first);
     expect(deep.ids.length).toBeGreaterThanOrEqual(550);
-    expect(relevancePage(db, m, plan.match!, () => null, 0, 10).head).toBe(deep);
+    expect(relevancePage(m, stockSource, 0, 10).head).toBe(deep);
   });
 
   it('merges the best k of two document ranges into the best k of both', () => {

@@ -8,10 +8,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Db } from '../../../../src/main/core/db/open';
 import { search } from '../../../../src/main/core/search';
 import { RankThread, startRankThread, stopRankThread } from '../../../../src/main/core/search/rank-thread';
-import { bestDocuments } from '../../../../src/main/core/search/best-documents';
+import { bestDocuments, documentsUpTo } from '../../../../src/main/core/search/best-documents';
+import { rankingSource } from '../../../../src/main/core/search/rank-split';
 import type { SearchRequest } from '../../../../src/shared/api/types';
 import { buildDb } from './fixture-db';
 import { syntheticEntries } from './synthetic';
+import { tieEntries } from './tie-archive';
 
 const QUERIES = [
   'servicing',
@@ -88,6 +90,20 @@ describe('the ranking thread', () => {
     }
   });
 
+  it('scores a range up to a bound exactly as a connection without it', () => {
+    for (const match of ['"servicing"', '"merger" OR "lease"']) {
+      const all = bestDocuments(plain, match, null, 1000);
+      const bounds = [all[1], all[Math.floor(all.length / 4) | 1], all[all.length - 1]];
+      for (const bound of bounds) {
+        for (const range of [null, [0, 300], [300, Number.MAX_SAFE_INTEGER]] as const) {
+          const rows = thread.documentsUpTo(match, null, bound, range)();
+          expect(rows, `${match} <= ${bound}`).not.toBeNull();
+          expect(Array.from(rows!)).toEqual(Array.from(documentsUpTo(plain, match, null, bound, range)));
+        }
+      }
+    }
+  });
+
   it('is not started for an in-memory database', () => {
     const mem = buildDb(syntheticEntries(10));
     expect(startRankThread(mem)).toBeNull();
@@ -99,5 +115,63 @@ describe('the ranking thread', () => {
     expect(thread.ready).toBe(false);
     const req: SearchRequest = { query: 'servicing OR bond', limit: 50, facets: true };
     expect(answer(db, req)).toEqual(answer(plain, req));
+  });
+});
+
+describe('the ranking thread on an archive built to tie', () => {
+  let tieDb: Db;
+  let tiePlain: Db;
+  let tieThread: RankThread;
+  /** Passes past the first that the thread answered (ties at the bound, deeper pages). */
+  let laterPasses = 0;
+
+  beforeAll(async () => {
+    const path = join(dir, 'ties.db');
+    buildDb(tieEntries(), path).close();
+    tieDb = openDatabase(path, { readonly: true });
+    tiePlain = openDatabase(path, { readonly: true });
+    tieThread = startRankThread(tieDb)!;
+    await vi.waitFor(() => expect(tieThread.ready).toBe(true), { timeout: 30_000, interval: 20 });
+    const upTo = tieThread.documentsUpTo.bind(tieThread);
+    vi.spyOn(tieThread, 'documentsUpTo').mockImplementation((...args) => {
+      const wait = upTo(...args);
+      return () => {
+        const rows = wait();
+        if (rows) laterPasses++;
+        return rows;
+      };
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await stopRankThread(tieDb);
+    tieDb.close();
+    tiePlain.close();
+  });
+
+  it('splits the pass that fetches a tie at the bound, and answers as without it', () => {
+    for (const query of ['"common stock"', 'stock', 'stock form:8-K', '"common stock" -trust']) {
+      for (const [offset, limit] of [
+        [0, 50],
+        [50, 50],
+        [0, 600],
+      ]) {
+        const req: SearchRequest = { query, offset, limit, facets: true };
+        expect(answer(tieDb, req), `${query} @${offset}`).toEqual(answer(tiePlain, req));
+      }
+    }
+    // "common stock": its best 300 documents tie, more than the first fetch holds.
+    expect(laterPasses).toBeGreaterThan(0);
+  });
+
+  it("scores the thread's range itself once the thread is gone in the middle of a ranking", async () => {
+    const match = '"common stock"';
+    const source = rankingSource(tieDb, match, null);
+    const first = source.best(200);
+    await tieThread.close();
+    const want = bestDocuments(tiePlain, match, null, 200);
+    expect(Array.from(first())).toEqual(Array.from(want));
+    const bound = want[want.length - 1];
+    expect(Array.from(source.upTo(bound))).toEqual(Array.from(documentsUpTo(tiePlain, match, null, bound)));
   });
 });
