@@ -4,6 +4,8 @@ import type { Company, CompanyRole, Filing } from '../filing';
 import type { CoverCompany, CoverFacts, CoverInput } from './cover/types';
 import type { ReadDocument } from './document-content';
 import { emptyCompany } from './empty';
+import { sameFormCode } from '../edgar/form-compare';
+import { sameCompanyName } from '../edgar/names';
 
 /**
  * Picks the primary document as documents stream by: the one whose TYPE is the form type,
@@ -53,18 +55,35 @@ const COMPANY_FIELDS = [
   'phone',
 ] as const;
 
-const normName = (s: string | null | undefined): string => (s ?? '').toUpperCase().replace(/[^A-Z0-9]+/g, '');
+/** "001-03526" and "1-3526" are one file number. */
+const fileKey = (s: string | null | undefined): string =>
+  (s ?? '')
+    .trim()
+    .split(/[-\u2010-\u2015]/)
+    .map((p) => String(Number(p)))
+    .join('-');
 
-/** The header company the cover describes: same CIK, else same name, else the only one in the cover's role. */
-function matchingCompany(companies: Company[], cover: CoverCompany, role: CompanyRole): Company | null {
+/**
+ * The header company a cover company describes: same CIK, else same file number, else same
+ * name (folded), else, for the cover's only company, the only header company in its role.
+ * Never by position: co-registrants are listed in different orders by header and cover.
+ */
+function matchingCompany(companies: Company[], cover: CoverCompany, role: CompanyRole, only: boolean): Company | null {
   if (cover.cik) {
     const byCik = companies.find((c) => c.cik === cover.cik);
     if (byCik) return byCik;
   }
+  if (cover.fileNumber) {
+    const key = fileKey(cover.fileNumber);
+    const byFile = companies.filter((c) => c.fileNumber && fileKey(c.fileNumber) === key);
+    // Co-registrants may share one file number (an LLC and its finance corp): then the name decides.
+    if (byFile.length === 1) return byFile[0]!;
+  }
   if (cover.name) {
-    const byName = companies.find((c) => normName(c.name) === normName(cover.name));
+    const byName = companies.find((c) => sameCompanyName(c.name, cover.name));
     if (byName) return byName;
   }
+  if (!only) return null;
   const wanted = role === 'registrant' ? ['filer', 'subject-company', 'issuer'] : [role];
   const candidates = companies.filter((c) => wanted.includes(c.role));
   return candidates.length === 1 ? candidates[0]! : null;
@@ -72,22 +91,48 @@ function matchingCompany(companies: Company[], cover: CoverCompany, role: Compan
 
 export function mergeCover(filing: Filing, cover: CoverFacts): void {
   const source = (fact: string): 'xbrl' | 'cover' => cover.sources[fact] ?? 'cover';
+  const disagreements: string[] = [];
   for (const fact of ['formType', 'periodOfReport'] as const) {
-    if (filing[fact] == null && cover[fact] != null) {
-      filing[fact] = cover[fact];
+    const value = cover[fact];
+    if (value == null) continue;
+    if (filing[fact] == null) {
+      filing[fact] = value;
       filing.sources[fact] = source(fact);
-    }
+    } else if (!sameFact(fact, filing[fact], value)) disagreements.push(`${fact}: ${value}`);
   }
   const fromHeader = filing.companies.length > 0;
-  if (cover.company) fillCompany(filing, cover.company, cover.companyRole, fromHeader, source);
-  if (!fromHeader) {
-    for (const { role, ...other } of cover.otherCompanies) filing.companies.push(coverCompany(role, other));
+  const coverCompanies = [
+    ...(cover.company ? [{ ...cover.company, role: cover.companyRole }] : []),
+    ...cover.otherCompanies,
+  ];
+  for (const { role, ...company } of coverCompanies) {
+    if (!fromHeader) filing.companies.push(coverCompany(role, company));
+    else {
+      const target = matchingCompany(filing.companies, company, role, coverCompanies.length === 1);
+      if (target) fillCompany(filing, target, company, source, disagreements);
+    }
+  }
+  if (!fromHeader && cover.company) {
+    for (const field of COMPANY_FIELDS)
+      if (cover.company[field] != null) filing.sources[`company.${field}`] = source(`company.${field}`);
   }
   if (filing.companies.length && !fromHeader) filing.sources.companies = source('company.name');
   for (const list of ['items', 'exhibits', 'signatures'] as const) adoptList(filing, cover, list, source(list));
   for (const [k, v] of Object.entries(cover.extra)) if (filing.extra[k] === undefined) filing.extra[k] = v;
+  if (disagreements.length) filing.extra.coverValues = disagreements;
   filing.warnings.push(...cover.warnings);
 }
+
+/** Whether the header's and the cover's value are the same fact in other spellings. */
+function sameFact(field: string, header: string, cover: string): boolean {
+  if (field === 'formType') return sameFormCode(header, cover);
+  if (field === 'name') return sameCompanyName(header, cover);
+  if (field === 'fileNumber') return fileKey(header) === fileKey(cover);
+  return header.toUpperCase() === cover.toUpperCase();
+}
+
+/** Fields whose disagreement is worth keeping (addresses and phones differ in spelling only). */
+const COMPARED_FIELDS = new Set(['name', 'cik', 'irsNumber', 'stateOfIncorporation', 'fileNumber']);
 
 /** The cover's items/exhibits/signatures when the filing has none (header ITEM INFORMATION wins). */
 function adoptList<K extends 'items' | 'exhibits' | 'signatures'>(
@@ -108,27 +153,25 @@ function coverCompany(role: CompanyRole, fields: CoverCompany): Company {
   return company;
 }
 
-/** Fills the matching header company's missing fields, or adds the cover's company when there is no header. */
+/** Fills the header company's missing fields; where both state a fact and disagree, the
+ * header wins and the cover's value is kept (in extra.coverValues) so nothing is lost. */
 function fillCompany(
   filing: Filing,
+  target: Company,
   cover: CoverCompany,
-  role: CompanyRole,
-  fromHeader: boolean,
   source: (fact: string) => 'xbrl' | 'cover',
+  disagreements: string[],
 ): void {
-  if (!fromHeader) {
-    filing.companies.push(coverCompany(role, cover));
-    for (const field of COMPANY_FIELDS)
-      if (cover[field] != null) filing.sources[`company.${field}`] = source(`company.${field}`);
-    return;
-  }
-  const target = matchingCompany(filing.companies, cover, role);
-  if (!target) return; // the header names other parties: do not guess
   for (const field of COMPANY_FIELDS) {
     const value = cover[field];
-    if (target[field] == null && value != null) {
+    if (value == null) continue;
+    const current = target[field];
+    if (current == null) {
       Object.assign(target, { [field]: value });
       filing.sources[`company.${field}`] = source(`company.${field}`);
+    } else if (COMPARED_FIELDS.has(field) && typeof value === 'string' && typeof current === 'string') {
+      if (!sameFact(field, current, value))
+        disagreements.push(`company.${field} (${target.name ?? target.cik}): ${value}`);
     }
   }
 }

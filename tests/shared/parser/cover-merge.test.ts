@@ -53,7 +53,11 @@ it('keeps header facts and fills only what the header lacks, recording the sourc
     'company.irsNumber': 'xbrl',
     exhibits: 'cover',
   });
-  expect(f.extra).toEqual({ series: '2004-1' });
+  // Where header and cover disagree the header wins and the cover's value is kept.
+  expect(f.extra).toEqual({
+    series: '2004-1',
+    coverValues: ['formType: 10-K405', 'company.stateOfIncorporation (ACME CORP): NV'],
+  });
   expect(f.warnings).toEqual(['cover: something odd']);
 });
 
@@ -118,4 +122,43 @@ describeWithShared('cover facts in parsed files', () => {
     expect(f.exhibits.map((e) => e.number)).toContain('10.1');
     expect(Object.keys(f.sources).filter((k) => k.startsWith('company.'))).toEqual([]);
   });
+});
+
+it('matches co-registrants to header filers by file number or name, never by position', () => {
+  const f = emptyFiling('sgml');
+  f.companies = [
+    { ...emptyCompany('filer'), name: 'BETA FINANCE CORP', cik: '0000000002', fileNumber: '333-00002' },
+    { ...emptyCompany('filer'), name: 'ALPHA HOLDINGS LLC', cik: '0000000001', fileNumber: '001-00001' },
+    { ...emptyCompany('filer'), name: 'GAMMA GUARANTOR INC', cik: '0000000003' },
+  ];
+  const cover = emptyCoverFacts();
+  Object.assign(cover, {
+    company: { name: 'Alpha Holdings, LLC', fileNumber: '1-1', irsNumber: '111111111', stateOfIncorporation: 'DE' },
+    otherCompanies: [
+      { role: 'registrant', name: 'Beta Finance Corp.', fileNumber: '333-2', irsNumber: '222222222' },
+      { role: 'registrant', name: 'Delta Unknown Inc.', fileNumber: '333-9', irsNumber: '999999999' },
+    ],
+  });
+  mergeCover(f, cover);
+  // Every header filer stays, in header order; each gets its own cover identifiers.
+  expect(f.companies.map((c) => [c.name, c.irsNumber])).toEqual([
+    ['BETA FINANCE CORP', '222222222'],
+    ['ALPHA HOLDINGS LLC', '111111111'],
+    ['GAMMA GUARANTOR INC', null],
+  ]);
+  expect(f.companies[1]!.stateOfIncorporation).toBe('DE');
+});
+
+it('adds every registrant of a combined cover when there is no header', () => {
+  const f = emptyFiling('html');
+  const cover = emptyCoverFacts();
+  Object.assign(cover, {
+    company: { name: 'Alpha Holdings, LLC', fileNumber: '333-1' },
+    otherCompanies: [{ role: 'registrant', name: 'Alpha Capital Corp.', fileNumber: '333-1-01' }],
+  });
+  mergeCover(f, cover);
+  expect(f.companies.map((c) => [c.role, c.name, c.fileNumber])).toEqual([
+    ['registrant', 'Alpha Holdings, LLC', '333-1'],
+    ['registrant', 'Alpha Capital Corp.', '333-1-01'],
+  ]);
 });

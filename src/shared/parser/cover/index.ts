@@ -4,6 +4,7 @@
 // signatures and dei: tags.
 import { readAddress, readPhoneNumber } from './address';
 import { readAssetBacked } from './asset-backed';
+import { readCoRegistrants } from './co-registrants';
 import { readItems } from './body-items';
 import { readExhibits } from './exhibits';
 import { readFormType, withoutObsolete405 } from './form-type';
@@ -94,6 +95,7 @@ function fromText(input: CoverInput, xbrlForm: string | null): CoverFacts {
     businessAddress: schedule ? null : readAddress(cover),
     phone: schedule ? null : readPhoneNumber(cover),
   };
+  if (!schedule) withCoRegistrants(facts, readCoRegistrants(cover));
   // Item headings are filing items only in current reports and ABS-15G (a 10-K's "Item 1." is
   // a section).
   if (formType !== null && /^(?:8-K|ABS-15G)/.test(formType)) {
@@ -111,6 +113,18 @@ function fromText(input: CoverInput, xbrlForm: string | null): CoverFacts {
   if (abs.securities) facts.extra.securities = abs.securities;
   markSources(facts, 'cover');
   return facts;
+}
+
+/** A combined cover: each registrant its own company, in cover order; the first keeps what
+ * was read for the cover as a whole (address, phone, values stated once) unless its row says otherwise. */
+function withCoRegistrants(facts: CoverFacts, registrants: CoverCompany[]): void {
+  if (registrants.length < 2) return;
+  const [first, ...rest] = registrants as [CoverCompany, ...CoverCompany[]];
+  // Values the cover states once (one file number above the names) belong to the first.
+  const whole = Object.fromEntries(Object.entries(facts.company ?? {}).filter(([, v]) => v != null));
+  const own = Object.fromEntries(Object.entries(first).filter(([, v]) => v != null));
+  facts.company = { ...whole, ...own };
+  facts.otherCompanies.push(...rest.map((c) => ({ ...c, role: 'registrant' as const })));
 }
 
 /** Forms 3/4/5 in text or HTML: the issuer is the company; the numbers on them are the
