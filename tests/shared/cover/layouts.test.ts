@@ -108,6 +108,10 @@ describeWithShared('cover layouts in the corpus', () => {
     expect(later).toMatchObject({ formType: '10-K', periodOfReport: '2007-12-31' });
   });
 
+  it('names a foreign private issuer by its "(Translation of registrant\'s name into English)" caption', () => {
+    expect(evalDoc('0001193125-20-001442.htm').company?.name).toBe('WPP plc');
+  });
+
   it('reads the state from prose when the cover has no state caption', () => {
     expect(evalDoc('0000950130-96-000896.txt').company?.stateOfIncorporation).toBe('NJ');
   });

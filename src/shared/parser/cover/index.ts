@@ -5,6 +5,7 @@
 import { readAddress, readPhoneNumber } from './address';
 import { readAssetBacked } from './asset-backed';
 import { readCoRegistrants } from './co-registrants';
+import { isCoverless } from './coverless';
 import { readItems } from './body-items';
 import { readExhibits } from './exhibits';
 import { readFormType, withoutObsolete405 } from './form-type';
@@ -77,6 +78,13 @@ function fromText(input: CoverInput, xbrlForm: string | null): CoverFacts {
   const cover = coverText(input.text);
   const page1 = coverText(input.text, FIRST_PAGE_CHARS);
   const reading = readFormType(cover);
+  if (isCoverless(input.declaredType, input.text, reading)) {
+    // Its declared type is what the document is; nothing else is read as a cover fact.
+    facts.formType = normalizeDeclared(input.declaredType);
+    facts.signatures = readSignatures(input.text);
+    markSources(facts, 'cover');
+    return facts;
+  }
   // For the text readers a title line beats the dei: or declared TYPE; a mere mention in prose
   // ("this Form 10-K" in an exhibit) does not. (dei: facts still win in the result.)
   const declared = xbrlForm ?? normalizeDeclared(input.declaredType);

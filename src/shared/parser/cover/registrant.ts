@@ -6,7 +6,7 @@ import { cellAtColumn, placedCells } from './near-caption';
 import { squash, trimBoth, type CoverText, type Line } from './text-lines';
 
 const NAME_CAPTION =
-  /exact\s{1,3}name\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:registrant|issuer|company|trust|depositor|securitizer)|name\s{1,3}of\s{1,3}registrant\s{1,3}as\s{1,3}specified|\(\s{0,2}name\s{1,3}of\s{1,3}(?:registrant|issuer|subject\s{1,3}company)|\bregistrant,\s{0,3}state\s{1,3}of\s{1,3}incorporation/i;
+  /exact\s{1,3}name\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:registrant|issuer|company|trust|depositor|securitizer)|name\s{1,3}of\s{1,3}registrant\s{1,3}as\s{1,3}specified|\(\s{0,2}name\s{1,3}of\s{1,3}(?:registrant|issuer|subject\s{1,3}company)|\bregistrant,\s{0,3}state\s{1,3}of\s{1,3}incorporation|translation\s{1,3}of\s{1,3}registrant.{0,2}s\s{1,3}name/i;
 
 /** Captions whose value is on the next line: exemptive applications. */
 const NAME_BELOW = /in\s{1,3}the\s{1,3}matter\s{1,3}of\s{1,3}the\s{1,3}application\s{1,3}of/i;

@@ -33,7 +33,33 @@ export function coverStart(text: string): number {
 export function coverText(text: string, limit = COVER_HEAD_CHARS): CoverText {
   const start = coverStart(text);
   const head = text.slice(start, start + limit);
-  return { head, lines: splitLines(head) };
+  const end = coverEnd(head);
+  const cover = end < head.length ? head.slice(0, end) : head;
+  return { head: cover, lines: splitLines(cover) };
+}
+
+/**
+ * Headings that begin what follows a cover: a current report's first item ("Item 2.02
+ * Results of..."), the signatures, an exhibit index (past the title lines), a table of contents
+ * or "PART I" (past a whole cover page: modern documents put a "Table of Contents" link at the
+ * top of every page). A value found below one (a body paragraph's "a Delaware corporation",
+ * an exhibit cross-reference's file number, a TOC) is not a cover fact.
+ */
+const BODY_HEADINGS: [RegExp, number][] = [
+  [/\n[ \t]*(?:ITEMS?\s{1,3}\d{1,2}\.\d{2}\b[^\n]{0,120}|SIGNATURES?|EXHIBIT\s{1,3}INDEX)[ \t]*\n/i, 400],
+  [
+    /\n[ \t]*(?:TABLE\s{1,3}OF\s{1,3}CONTENTS|INDEX\s{1,3}TO\s{1,3}(?:FORM|EXHIBITS|FINANCIAL)|PART\s{1,3}I\b\.?)[ \t]*\n/i,
+    1_500,
+  ],
+];
+
+export function coverEnd(head: string): number {
+  let end = head.length;
+  for (const [heading, from] of BODY_HEADINGS) {
+    const m = heading.exec(head.slice(from, end));
+    if (m) end = from + m.index;
+  }
+  return end;
 }
 
 export function splitLines(s: string): Line[] {
