@@ -21,6 +21,9 @@ export function detectFormat(bytes: Uint8Array): Detected {
   if (pem || /<(SEC|IMS)-(DOCUMENT|HEADER)>/.test(head)) return { format: 'sgml', pem, reason: null };
   if (trimmed.startsWith('<SUBMISSION>')) return { format: 'nc', pem, reason: null };
   if (/^<DOCUMENT>/.test(trimmed)) return { format: 'sgml', pem, reason: null };
+  // A header excerpt without its envelope line: "ACCESSION NUMBER:" first, then the header.
+  if (/^ACCESSION[ \t]NUMBER:/.test(trimmed) && /^\s*CONFORMED SUBMISSION TYPE:/m.test(head))
+    return { format: 'sgml', pem, reason: null };
   if (isIndexFile(trimmed)) return { format: 'unknown', pem, reason: 'not a filing: an EDGAR index file' };
   if (isBinary(head)) return { format: 'unknown', pem, reason: 'not a filing: binary content' };
   if (/^<\?xml/i.test(trimmed) && !/<html[\s>]/i.test(head)) return { format: 'xml', pem, reason: null };

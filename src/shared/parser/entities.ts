@@ -1,7 +1,11 @@
+import { decodeHTMLStrict } from 'entities';
 import { CP1252_C1 } from './cp1252';
 
-// HTML entity decoding: named entities common in EDGAR documents plus every numeric form.
-// Numeric references in 128-159 are Windows-1252 code points in practice (&#146; is a quote).
+// HTML entity decoding: every HTML5 named entity (the common ones from the table below, the
+// rest, like &NegativeThickSpace; or &rarr;, from the `entities` package's complete HTML5
+// table) plus every numeric form. Numeric references in 128-159 are Windows-1252 code points
+// in practice (&#146; is a quote). Spaces of every width read as a space, zero-width
+// characters as nothing, so words stay searchable.
 
 const NAMED: Record<string, string> = {
   amp: '&',
@@ -145,6 +149,16 @@ function fromCodePoint(cp: number): string {
   return String.fromCodePoint(cp);
 }
 
+/** A named reference outside the common table, from the complete HTML5 list (null: unknown). */
+function html5Entity(name: string): string | null {
+  const ref = `&${name};`;
+  const decoded = decodeHTMLStrict(ref);
+  if (decoded === ref) return null;
+  if (/^[\u2000-\u200a\u202f\u205f\u3000]+$/.test(decoded)) return ' ';
+  if (/^[\u200b-\u200d\u2060\ufeff]+$/.test(decoded)) return '';
+  return decoded;
+}
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isHex = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 const isAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -168,6 +182,7 @@ function readEntity(s: string, amp: number): [string, number] | null {
     while (i - amp <= 32 && (isAlpha(s.charCodeAt(i)) || isDigit(s.charCodeAt(i)))) i++;
     const name = s.slice(amp + 1, i);
     value = NAMED[name] ?? NAMED[name.toLowerCase()] ?? null;
+    if (value === null && s.charCodeAt(i) === 59 /* ; */) value = html5Entity(name);
     if (value === null) return null;
   }
   if (s.charCodeAt(i) === 59 /* ; */) i++;

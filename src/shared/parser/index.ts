@@ -7,6 +7,8 @@ import { coverInput, mergeCover } from './cover-merge';
 import { detectFormat } from './detect';
 import { readDocumentContent, type ReadDocument } from './document-content';
 import { emptyFiling } from './empty';
+import { decodeBytes } from './decode';
+import { indexHeadersSubmission, isIndexHeadersPage } from './index-headers';
 import { readSubmission } from './submission';
 
 export { toParsedFileJson } from './parsed-json';
@@ -28,6 +30,12 @@ export function parseFiling(bytes: Uint8Array, opts: ParseOptions = {}): Filing 
       return filing;
     }
     const keepHtml = opts.keepHtml === true;
+    const sgml = detected.format === 'html' ? indexHeadersBytes(bytes) : null;
+    if (sgml) {
+      filing.format = 'sgml';
+      readSubmission(sgml, filing, { nc: false, pem: false, keepHtml });
+      return filing;
+    }
     const primary =
       detected.format === 'sgml' || detected.format === 'nc'
         ? readSubmission(bytes, filing, { nc: detected.format === 'nc', pem: detected.pem, keepHtml })
@@ -37,6 +45,13 @@ export function parseFiling(bytes: Uint8Array, opts: ParseOptions = {}): Filing 
     filing.warnings.push(`parser error: ${err instanceof Error ? err.message : String(err)}`);
   }
   return filing;
+}
+
+/** An EDGAR -index-headers.html page as the SGML submission it shows, or null for other HTML. */
+function indexHeadersBytes(bytes: Uint8Array): Uint8Array | null {
+  if (!isIndexHeadersPage(decodeBytes(bytes.subarray(0, 8192)).text)) return null;
+  const sgml = indexHeadersSubmission(decodeBytes(bytes).text);
+  return sgml ? new TextEncoder().encode(sgml) : null;
 }
 
 /** A file that is one document without any header (plain text, HTML, inline XBRL, XML form). */

@@ -16,12 +16,23 @@ const KEY_CHARS = /^[A-Za-z0-9][A-Za-z0-9 ()&/.'-]*$/;
 export function readSgmlHeaderFields(text: string): HeaderField[] {
   const fields: HeaderField[] = [];
   let pos = 0;
+  // Whether the previous line was a `KEY: value` field a wrapped value may continue.
+  let open: HeaderField | null = null;
   while (pos < text.length) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
     const line = text.slice(pos, end).trim();
     pos = end + 1;
+    const field: HeaderField | null = open;
+    open = null;
     if (line === '') continue;
+    // A value wrapped over two lines ("...SUNDRIES [5122" then "]"): the line without a key
+    // right after a field with a value continues it.
+    if (field && field.value !== '' && !line.includes(':') && !line.startsWith('<') && line.length <= 100) {
+      field.value = `${field.value} ${line}`;
+      open = field;
+      continue;
+    }
     if (line.startsWith('<')) {
       const close = line.indexOf('>');
       if (close < 2 || line[1] === '/') continue;
@@ -35,7 +46,8 @@ export function readSgmlHeaderFields(text: string): HeaderField[] {
     if (colon < 1 || colon > 60) continue;
     const key = line.slice(0, colon).trim();
     if (!KEY_CHARS.test(key)) continue;
-    fields.push({ key: canonicalKey(key), value: line.slice(colon + 1).trim() });
+    open = { key: canonicalKey(key), value: line.slice(colon + 1).trim() };
+    fields.push(open);
   }
   return fields;
 }

@@ -30,7 +30,7 @@ export function cik10(raw: string | null | undefined): string | null {
 /** "SAVINGS INSTITUTIONS [6036]" or "6036" -> "6036". */
 export function sic4(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const m = /\[(\d{3,4})\]/.exec(raw) ?? /^\s*(\d{3,4})\s*$/.exec(raw);
+  const m = /\[\s{0,3}(\d{3,4})\s{0,3}\]/.exec(raw) ?? /^\s*(\d{3,4})\s*$/.exec(raw);
   return m ? m[1]!.padStart(4, '0') : null;
 }
 

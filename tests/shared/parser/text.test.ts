@@ -32,6 +32,15 @@ describe('htmlText', () => {
     );
   });
 
+  it('decodes every HTML5 named entity, spaces of any width as a space and zero-width ones as nothing', () => {
+    expect(
+      htmlText(
+        '<p>Apple&NegativeThickSpace;Inc. &rarr; 10&ThinSpace;000 &Uuml;ber &lbrace;x&rbrace; &NotARealOne;</p>',
+      ),
+    ).toBe('AppleInc. → 10 000 Über {x} &NotARealOne;');
+    expect(decodeEntities('&hairsp;&ZeroWidthSpace;&frac58;')).toBe(' ⅝');
+  });
+
   it('skips scripts, styles, comments, the head and the hidden ix:header', () => {
     const html =
       '<html><head><title>t</title><style>p{}</style></head><body><script>var x="<p>";</script><!-- <p>hidden --><div style="display:none"><ix:header><ix:hidden>0000880984</ix:hidden></ix:header></div><p>shown</p></body></html>';

@@ -23,10 +23,24 @@ function dateAfter(cover: CoverText, caption: RegExp): string | null {
     const m = caption.exec(lines[c]!.text);
     if (!m) continue;
     const following = lines.slice(c + 1, c + 1 + AFTER_LINES).map((l) => l.text);
-    const found = findDate([lines[c]!.text.slice(m.index + m[0].length), ...following].join(' '));
-    if (found) return found.iso;
+    const text = [lines[c]!.text.slice(m.index + m[0].length), ...following].join(' ');
+    const found = findDate(text);
+    if (found) return parenthesisedAfter(text.slice(found.index + found.length)) ?? found.iso;
   }
   return null;
+}
+
+/**
+ * "Date of Report (Date of earliest event reported): March 5, 2020 (March 2, 2020)": a date
+ * right after the report's date, in parentheses, is the earliest event's, the period EDGAR
+ * records.
+ */
+function parenthesisedAfter(rest: string): string | null {
+  const open = /^[\s,;:]{0,3}\(\s{0,2}/.exec(rest);
+  if (!open) return null;
+  const inner = rest.slice(open[0].length, open[0].length + 40);
+  const found = findDate(inner);
+  return found && found.index === 0 && /^\s{0,2}\)/.test(inner.slice(found.length)) ? found.iso : null;
 }
 
 /** "March 24, 2004" on the line just above "(date of earliest event reported)" (older covers). */
