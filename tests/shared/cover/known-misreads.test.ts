@@ -1,7 +1,10 @@
 // Known misreads, fixed as classes: each test reproduces a class of document with a small
 // fixture written for it (or a real corpus document).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { readCover } from '../../../src/shared/parser/cover';
+import { REPO_DIR } from '../../helpers/shared';
 
 const cover = (text: string, declaredType: string | null = null) =>
   readCover({ text, html: null, declaredType, filedDate: '2020-03-06' });
@@ -29,4 +32,12 @@ it('reads item headings with a paragraph letter and headings naming several item
   expect(codes('Item 5.02 and 9.01 Departure of Directors; Exhibits.\nText.\n')).toEqual(['5.02', '9.01']);
   // A cross-reference in prose is no heading.
   expect(codes('Item 8.01 Other Events.\nAs described under Item 2.01 and 9.01 above.\n')).toEqual(['8.01']);
+});
+
+it('a table of contents under an "Exhibits" heading is not an exhibit index', () => {
+  const toc = readFileSync(join(REPO_DIR, 'tests', 'fixtures', 'cover', 'toc-not-exhibits.txt'), 'utf8');
+  expect(cover(toc).exhibits).toEqual([]);
+  // The same entries as a real index (no page numbers) are exhibits.
+  const index = toc.replace(/\s*\.{3,}\s*\d+$/gm, '');
+  expect(cover(index).exhibits.map((e) => e.number)).toEqual(['1.01', '1.02', '2.01', '2.02', '2.03']);
 });

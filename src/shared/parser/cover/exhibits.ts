@@ -46,6 +46,8 @@ export function readExhibits(text: string): Exhibit[] {
   const start = 0;
   const exhibits: Exhibit[] = [];
   const seen = new Set<string>();
+  /** Per exhibit, the page number its line ends with (tables of contents), or null. */
+  const pages: (string | null)[] = [];
   let open: { exhibit: Exhibit; parts: string[] } | null = null;
   const close = (): void => {
     if (open) {
@@ -77,6 +79,7 @@ export function readExhibits(text: string): Exhibit[] {
       seen.add(number);
       const exhibit: Exhibit = { number, description: null };
       exhibits.push(exhibit);
+      pages.push(PAGE_NUMBER.exec(t)?.[1] ?? null);
       const first = [m[2], ...cells.slice(1, 2)].filter((p): p is string => !!p);
       open = { exhibit, parts: first };
     } else if (open) {
@@ -84,5 +87,19 @@ export function readExhibits(text: string): Exhibit[] {
     }
   }
   close();
-  return exhibits;
+  return isTableOfContents(pages) ? [] : exhibits;
+}
+
+/** A line that ends in a page number: after dot leaders, a column gap, or a word. */
+const PAGE_NUMBER = /(?:\.{2,}|\t| {2,}|[a-z,]\s)\s{0,20}(\d{1,3})$/i;
+
+/**
+ * A table of contents is no exhibit index, even under an "Exhibits" heading (an agreement's
+ * "1.01 Defined Terms ... 1" sections, a plan's statements): most entries end in a page
+ * number, and the page numbers never go down.
+ */
+function isTableOfContents(pages: readonly (string | null)[]): boolean {
+  const numbers = pages.filter((p): p is string => p !== null).map(Number);
+  if (numbers.length < 3 || numbers.length * 3 < pages.length * 2) return false;
+  return numbers.every((n, i) => i === 0 || n >= numbers[i - 1]!);
 }
