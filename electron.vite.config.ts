@@ -2,7 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 
-// Three bundles: main (Electron main process plus the worker entries it starts), preload
+// Three bundles: main (Electron main process, the archive process and the worker entries it
+// starts; the main entry never reaches better-sqlite3, tests/build/bundle.test.ts checks), preload
 // (CommonJS: sandboxed preloads cannot be ES modules) and the React renderer.
 export default defineConfig({
   main: {
@@ -10,6 +11,7 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
+          archiveProcess: resolve(__dirname, 'src/main/archive-process.ts'),
           indexWorker: resolve(__dirname, 'src/main/core/indexer/worker.ts'),
           parseWorker: resolve(__dirname, 'src/main/core/indexer/parse-worker.ts'),
           rankWorker: resolve(__dirname, 'src/main/core/search/rank-worker.ts'),

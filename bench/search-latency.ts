@@ -3,7 +3,8 @@
 // 100,000 filings, beside `rg -l` over the same folder in the same run. Folders and indexes
 // are cached under .bench-data/ keyed by count and seed. BENCH_SEARCH_COUNTS=10000 limits
 // the run to the given sizes (comma-separated). Search runs as in the app: with the ranking
-// thread (core/search/rank-thread.ts), started and ready before the first query is timed.
+// thread (core/search/rank-thread.ts), started and ready before the first query is timed;
+// BENCH_RANK_THREAD=0 runs it without one (search then ranks every document on its own thread).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,6 +21,7 @@ const SEED = 5;
 const MAX_TEMPLATE_BYTES = 20_000;
 const COUNTS = (process.env.BENCH_SEARCH_COUNTS ?? '10000,100000').split(',').map(Number);
 const RUNS = 5;
+const RANK_THREAD = process.env.BENCH_RANK_THREAD !== '0';
 const RG_RUNS = 3;
 
 /** Text queries are also timed with rg (the phrase or word as a fixed string, case-insensitive). */
@@ -138,12 +140,12 @@ function rgMs(query: string, dir: string): number {
 async function measure(count: number): Promise<SizeFigures> {
   const { dir, dbPath, indexSeconds } = await prepare(count);
   const db = openDatabase(dbPath, { readonly: true });
-  const thread = startRankThread(db);
+  const thread = RANK_THREAD ? startRankThread(db) : null;
   const sleep = new Int32Array(new SharedArrayBuffer(4));
   for (let t0 = performance.now(); thread && !thread.ready && performance.now() - t0 < 30_000;) {
     Atomics.wait(sleep, 0, 0, 10);
   }
-  if (!thread?.ready) throw new Error('the ranking thread did not start');
+  if (RANK_THREAD && !thread?.ready) throw new Error('the ranking thread did not start');
   try {
     const request = (query: string) => search(db, { query, limit: 50, facets: true });
     let t0 = performance.now();
@@ -208,7 +210,12 @@ async function measure(count: number): Promise<SizeFigures> {
 }
 
 export async function run(): Promise<Record<string, unknown>> {
-  const out: Record<string, unknown> = { queries: QUERIES.length, runsPerQuery: RUNS, seed: SEED };
+  const out: Record<string, unknown> = {
+    queries: QUERIES.length,
+    runsPerQuery: RUNS,
+    seed: SEED,
+    rankThread: RANK_THREAD,
+  };
   for (const count of COUNTS) {
     const f = await measure(count);
     out[String(count)] = f;

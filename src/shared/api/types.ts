@@ -258,7 +258,15 @@ export interface ExportOutcome {
 
 // ---------- errors across the boundary ----------
 
-export type ApiErrorCode = 'invalid-request' | 'query-syntax' | 'not-found' | 'busy' | 'unavailable' | 'internal';
+export type ApiErrorCode =
+  | 'invalid-request'
+  | 'query-syntax'
+  | 'not-found'
+  | 'busy'
+  | 'unavailable'
+  /** A newer request of the same window replaced this one before it ran. */
+  | 'cancelled'
+  | 'internal';
 
 export interface ApiError {
   code: ApiErrorCode;
