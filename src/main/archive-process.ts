@@ -27,7 +27,19 @@ function pickPort(): { port: ArchivePort; exit: (code: number) => void } {
     };
   }
   const worker = parentPort;
-  if (!worker) throw new Error('the archive process must run as a utility process or a worker thread');
+  if (!worker && process.send) {
+    // A Node child process (child_process.fork with 'advanced' serialization): the bench's
+    // stand-in for a utility process, a hop between processes.
+    const send = process.send.bind(process);
+    return {
+      port: {
+        post: (m: FromArchive) => void send(m),
+        onMessage: (fn) => process.on('message', (m) => fn(m as ToArchive)),
+      },
+      exit: (code) => process.exit(code),
+    };
+  }
+  if (!worker) throw new Error('the archive process must run as a utility process, a child process or a worker thread');
   return {
     port: { post: (m: FromArchive) => worker.postMessage(m), onMessage: (fn) => worker.on('message', fn) },
     exit: () => worker.close(),
