@@ -9,6 +9,7 @@ import { ExportRunner } from './export-runner';
 import { createHandlers } from './handlers';
 import { IndexController, type StartIndexRun, type WatchRoots } from './index-controller';
 import type { Platform } from './platform';
+import { isRootOnline } from './root-online';
 
 export interface ArchiveApiOptions {
   dbPath: string;
@@ -52,6 +53,7 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
     watch: opts.watch === false ? noWatch : (opts.watchFolders ?? watchRoots),
     emit: events.emit,
     debounceMs: opts.watchDebounceMs,
+    isOnline: isRootOnline,
     log: console,
   });
   const exports = new ExportRunner();
@@ -65,7 +67,7 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
   });
   for (const path of opts.addRoots ?? []) addRoot(db, path);
   await indexer.watchRoots();
-  if (opts.catchUp) indexer.request();
+  if (opts.catchUp) indexer.catchUp();
   return {
     dispatch: createDispatch(handlers),
     events,
