@@ -8,6 +8,10 @@ import { resolve } from 'node:path';
 export default defineConfig({
   main: {
     build: {
+      // Bundled in, so the archive process and workers (unpacked beside app.asar when packaged,
+      // where node_modules inside the asar cannot be reached) need only better-sqlite3,
+      // which is unpacked with its .node file (electron-builder.json).
+      externalizeDeps: { exclude: ['zod', 'chokidar', 'csv-stringify'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),

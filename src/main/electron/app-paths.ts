@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { defaultDbPath } from '../core/paths';
+import { defaultDbPath, unpackedPath } from '../core/paths';
 
 export interface AppPaths {
   dbPath: string;
@@ -38,14 +38,9 @@ export function appPaths(opts: {
     dbPath: opts.env.EDGAR_ARCHIVE_DB || opts.rememberedDb || defaultDbPath(opts.env, opts.platform),
     preload: join(opts.mainDir, '..', 'preload', 'index.cjs'),
     rendererIndex: join(opts.mainDir, '..', 'renderer', 'index.html'),
-    archiveProcess: unpacked(join(opts.mainDir, 'archiveProcess.js')),
+    archiveProcess: unpackedPath(join(opts.mainDir, 'archiveProcess.js')),
     samplesDir,
     settings: join(opts.userData, 'settings.json'),
     errorLog: join(opts.userData, 'logs', 'main.log'),
   };
-}
-
-/** Files run as processes or threads are unpacked next to app.asar (see package.json build). */
-export function unpacked(path: string): string {
-  return path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
 }
