@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_DIR } from './fixtures';
+import { sampleArchiveTour } from './helpers/sample-tour';
 
 /**
  * The Electron binary, found the way the electron package finds it but WITHOUT requiring the
@@ -28,7 +29,7 @@ if ('skip' in found) console.warn(`[electron.spec] skipped: ${found.skip}`);
 test.describe('the Electron app', () => {
   test.skip('skip' in found, 'skip' in found ? `Electron e2e skipped: ${found.skip}` : '');
 
-  test('opens the sample archive and sees a filing', async () => {
+  test('opens the sample archive, searches, opens a filing, steps through hits and exports', async () => {
     const binary = (found as { path: string }).path;
     const nativeBuilds = existsSync(join(REPO_DIR, 'native')) ? readdirSync(join(REPO_DIR, 'native')) : [];
     expect(nativeBuilds, 'the Electron build of better-sqlite3 is missing: run "npm run prepare:native"').not.toEqual(
@@ -55,8 +56,15 @@ test.describe('the Electron app', () => {
       expect(surface.methods).not.toContain('invoke');
       expect(surface).toMatchObject({ require: 'undefined', process: 'undefined' });
 
-      await window.getByRole('button', { name: 'Open the sample archive' }).click();
+      // The save dialog answers with a file in the test's folder (main process, where dialogs run).
+      const exportPath = join(home, 'export.csv');
+      await app.evaluate(({ dialog }, filePath) => {
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+      }, exportPath);
+      await sampleArchiveTour(window, exportPath);
       const row = window.getByTestId('results').getByRole('row').filter({ hasText: 'NORTHWIND ORCHARD FOODS INC' });
+      await window.getByTestId('search-input').fill('northwind');
+      await window.getByTestId('search-input').press('Enter');
       await expect(row).toHaveCount(1, { timeout: 30_000 });
     } finally {
       await app.close();

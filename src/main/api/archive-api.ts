@@ -1,4 +1,4 @@
-import { listRoots } from '../core/store/roots';
+import { addRoot, listRoots } from '../core/store/roots';
 import { openDatabase } from '../core/db/open';
 import { startIndexWorker } from '../core/indexer/index-in-worker';
 import { watchRoots } from '../core/indexer/watch';
@@ -9,6 +9,7 @@ import { ExportRunner } from './export-runner';
 import { createHandlers } from './handlers';
 import { IndexController, type StartIndexRun, type WatchRoots } from './index-controller';
 import type { Platform } from './platform';
+import { isRootOnline } from './root-online';
 
 export interface ArchiveApiOptions {
   dbPath: string;
@@ -18,6 +19,13 @@ export interface ArchiveApiOptions {
   /** Watch the roots and re-index on change (the app: yes; short-lived tests may say no). */
   watch?: boolean;
   watchDebounceMs?: number;
+  /**
+   * Check every root for files added, changed, moved or deleted while the app was closed
+   * (an incremental run of every root) right after opening; default no.
+   */
+  catchUp?: boolean;
+  /** Folders to add as roots once open (rebuilding an archive from the folders of an old one). */
+  addRoots?: readonly string[];
   /** Rank on a second thread while matching (core/search/rank-thread.ts); default yes. */
   rankThread?: boolean;
   /** Overrides for tests; default to the core's worker and watcher. */
@@ -45,6 +53,7 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
     watch: opts.watch === false ? noWatch : (opts.watchFolders ?? watchRoots),
     emit: events.emit,
     debounceMs: opts.watchDebounceMs,
+    isOnline: isRootOnline,
     log: console,
   });
   const exports = new ExportRunner();
@@ -56,7 +65,9 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
     exports,
     emit: events.emit,
   });
+  for (const path of opts.addRoots ?? []) addRoot(db, path);
   await indexer.watchRoots();
+  if (opts.catchUp) indexer.catchUp();
   return {
     dispatch: createDispatch(handlers),
     events,

@@ -1,14 +1,16 @@
 import type { Result } from '../../shared/api/types';
-import { contract, type Channel, type ResponseOf } from '../../shared/ipc/contract';
+import type { Channel, ResponseOf } from '../../shared/ipc/contract';
 import { toApiError } from './errors';
 import type { Handlers } from './handlers/types';
+import { validateRequest } from './validate';
 
-export type Dispatch = (channel: string, rawRequest: unknown) => Promise<Result<unknown>>;
+export { isChannel } from './validate';
 
-export function isChannel(name: string): name is Channel {
-  // hasOwn, not `in`: '__proto__' or 'toString' must not pass as channels.
-  return Object.hasOwn(contract, name);
-}
+/**
+ * A transport's way into the archive. `origin` names who asked (the IPC sender's web contents
+ * id), so the relay can let a newer search of one window replace its older one.
+ */
+export type Dispatch = (channel: string, rawRequest: unknown, origin?: number) => Promise<Result<unknown>>;
 
 /**
  * The single entry of both transports: validates the raw payload against the channel's schema
@@ -16,17 +18,11 @@ export function isChannel(name: string): name is Channel {
  */
 export function createDispatch(handlers: Handlers, log: Pick<Console, 'error'> = console): Dispatch {
   return async (channel, rawRequest) => {
-    if (!isChannel(channel)) return { ok: false, error: { code: 'invalid-request', message: 'Unknown channel.' } };
-    const parsed = contract[channel].request.safeParse(rawRequest);
-    if (!parsed.success) {
-      const detail = parsed.error.issues
-        .map((issue) => `${issue.path.join('.') || 'request'}: ${issue.message}`)
-        .join('; ');
-      return { ok: false, error: { code: 'invalid-request', message: `Invalid request for ${channel}: ${detail}` } };
-    }
+    const valid = validateRequest(channel, rawRequest);
+    if (!valid.ok) return valid.result;
     try {
-      const handler = handlers[channel] as (request: unknown) => Promise<ResponseOf<Channel>>;
-      return { ok: true, value: await handler(parsed.data) };
+      const handler = handlers[valid.channel] as (request: unknown) => Promise<ResponseOf<Channel>>;
+      return { ok: true, value: await handler(valid.request) };
     } catch (err) {
       return { ok: false, error: toApiError(err, channel, log) };
     }

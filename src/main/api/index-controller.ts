@@ -23,6 +23,11 @@ export interface IndexControllerDeps {
   emit: Emit;
   /** Quiet period after the last file change before re-indexing. */
   debounceMs?: number;
+  /**
+   * Whether a root can be indexed now (default: always). An offline root (an unplugged disk)
+   * is left out of every run, so its files are never taken for deleted (see root-online.ts).
+   */
+  isOnline?: (root: ArchiveRoot) => boolean;
   log?: Pick<Console, 'error' | 'info'>;
 }
 
@@ -38,6 +43,8 @@ export class IndexController {
   private latest: IndexProgress | null = null;
   private watcher: { close(): Promise<void> } | null = null;
   private closed = false;
+  /** The roots the start-up check still has to go over; null when none is under way. */
+  private catchingUp: Set<number> | null = null;
 
   constructor(private readonly deps: IndexControllerDeps) {}
 
@@ -48,6 +55,25 @@ export class IndexController {
 
   get running(): boolean {
     return this.current !== null;
+  }
+
+  /** False from catchUp() until every online root has been checked once (the status says so). */
+  get upToDate(): boolean {
+    return this.catchingUp === null;
+  }
+
+  /**
+   * The check at start: an incremental run over every root, so files added, changed, moved or
+   * deleted while the app was closed are found. Results from the index are served meanwhile.
+   */
+  catchUp(): void {
+    const ids = this.deps
+      .listRoots()
+      .filter((r) => this.online(r))
+      .map((r) => r.id);
+    if (ids.length === 0 || this.closed) return;
+    this.catchingUp = new Set(ids);
+    this.request(ids);
   }
 
   /** Whether the run under way covers this root. */
@@ -97,9 +123,26 @@ export class IndexController {
     await this.idle();
   }
 
+  /** These roots have been checked (or are offline): the start-up check is done once none is left. */
+  private settleCatchUp(ids: readonly number[]): void {
+    if (!this.catchingUp) return;
+    for (const id of ids) this.catchingUp.delete(id);
+    if (this.catchingUp.size === 0) this.catchingUp = null;
+  }
+
+  private online(root: ArchiveRoot): boolean {
+    return this.deps.isOnline?.(root) ?? true;
+  }
+
   private run(rootIds: Set<number>): void {
-    const roots = this.deps.listRoots().filter((r) => rootIds.has(r.id));
-    if (roots.length === 0) return;
+    const wanted = this.deps.listRoots().filter((r) => rootIds.has(r.id));
+    const roots = wanted.filter((r) => this.online(r));
+    for (const r of wanted)
+      if (!roots.includes(r)) this.deps.log?.info(`[index] ${r.path} is offline; its filings are kept as they are`);
+    if (roots.length === 0) {
+      this.settleCatchUp(wanted.map((r) => r.id));
+      return;
+    }
     const { emit } = this.deps;
     this.latest = null;
     let handle: ReturnType<StartIndexRun>;
@@ -116,15 +159,19 @@ export class IndexController {
       // The worker could not even start: report the run as failed rather than hang the UI.
       handle = { done: Promise.reject(err), cancel: () => {} };
     }
+    const ids = roots.map((r) => r.id);
     const done = handle.done.then(
-      (summary) => emit('index:done', summary),
+      (summary) => {
+        if (!summary.cancelled) this.settleCatchUp(ids);
+        emit('index:done', summary);
+      },
       (err: unknown) => {
         this.deps.log?.error('[index] the indexing run failed:', err);
         emit('index:done', failedSummary());
       },
     );
     this.current = {
-      rootIds: new Set(roots.map((r) => r.id)),
+      rootIds: new Set(ids),
       cancel: handle.cancel,
       done: done.finally(() => {
         this.current = null;

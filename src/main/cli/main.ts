@@ -10,7 +10,9 @@ async function main(argv: string[]): Promise<number> {
     const list = Object.entries(commands)
       .map(([n, c]) => `  ${n.padEnd(8)} ${c.summary}`)
       .join('\n');
-    process.stderr.write(`usage: npm run --silent cli -- <command> [options]\n\ncommands:\n${list}\n`);
+    process.stderr.write(
+      `usage: edgar-archive <command> [options]   (in a clone: npm run --silent cli -- <command>)\n\ncommands:\n${list}\n`,
+    );
     return name && name !== '--help' && name !== 'help' ? 2 : 0;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

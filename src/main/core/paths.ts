@@ -12,3 +12,11 @@ export function defaultDbPath(env: NodeJS.ProcessEnv = process.env, os: NodeJS.P
   if (os === 'darwin') return join(home, 'Library', 'Application Support', 'edgar-archive', 'archive.db');
   return join(env.XDG_DATA_HOME ?? join(home, '.local', 'share'), 'edgar-archive', 'archive.db');
 }
+
+/**
+ * The path of a file unpacked beside a packaged app's app.asar (electron-builder's asarUnpack):
+ * native modules and the scripts run as processes or threads live in app.asar.unpacked.
+ */
+export function unpackedPath(path: string): string {
+  return path.replace(/([\\/])app\.asar([\\/]|$)/, '$1app.asar.unpacked$2');
+}

@@ -7,6 +7,7 @@ const ENTRIES = {
   parseWorker: 'indexer/parse-worker.ts',
   indexWorker: 'indexer/worker.ts',
   rankWorker: 'search/rank-worker.ts',
+  archiveProcess: '../archive-process.ts',
 } as const;
 
 export type WorkerName = keyof typeof ENTRIES;

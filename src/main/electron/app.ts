@@ -1,15 +1,23 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
-import { openArchiveApi, type ArchiveApi } from '../api/archive-api';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, utilityProcess } from 'electron';
+import { createEventHub } from '../api/events';
+import { ArchiveClient } from '../relay/client';
+import type { ArchiveInit } from '../relay/protocol';
 import { createAppUrlCheck } from './app-url';
 import { appPaths } from './app-paths';
+import { spawnUtilityArchive } from './archive-process';
+import { catchUnexpected, createCrashReporter } from './crash-log';
 import { electronPlatform } from './dialogs';
 import { forwardEvents, registerIpc } from './ipc';
 import { menuTemplate } from './menu';
+import { askAboutOpenFailure, openWithRecovery, setAside } from './open-recovery';
 import { applyContentSecurityPolicy, denyPermissions, lockDownContents } from './security';
+import { readSettings, writeSettings } from './settings';
 import { createMainWindow } from './window';
 
 /**
- * The Electron app's lifecycle: one instance, one window, the archive API behind IPC.
+ * The Electron app's lifecycle: one instance, one window. The archive (database, search,
+ * export, indexing, watching) lives in its own process (archive-process.ts), reached through
+ * the relay (relay/client.ts); this process keeps the window, menus, dialogs and IPC checks.
  * `mainDir` is the folder of the main bundle (out/main), where the preload and renderer are found.
  */
 export function startApp(mainDir: string): void {
@@ -18,18 +26,40 @@ export function startApp(mainDir: string): void {
     return;
   }
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  const userData = app.getPath('userData');
+  const base = { mainDir, appRoot: app.getAppPath(), userData, env: process.env };
+  const settingsPath = appPaths(base).settings;
   const paths = appPaths({
-    mainDir,
-    appRoot: app.getAppPath(),
-    userData: app.getPath('userData'),
-    env: process.env,
+    ...base,
+    rememberedDb: readSettings(settingsPath).archivePath,
+    isPackaged: app.isPackaged,
+    resourcesDir: process.resourcesPath,
   });
+  const report = createCrashReporter({
+    logPath: paths.errorLog,
+    show: (title, content) => dialog.showErrorBox(title, content),
+  });
+  catchUnexpected(process, report);
+
   let window: BrowserWindow | null = null;
-  let archive: ArchiveApi | null = null;
+  let client: ArchiveClient | null = null;
+  let quitting = false;
+  const events = createEventHub();
   const openWindow = () => {
-    window = createMainWindow({ preloadPath: paths.preload, rendererIndex: paths.rendererIndex, devServerUrl });
-    window.on('closed', () => (window = null));
+    window = createMainWindow({
+      preloadPath: paths.preload,
+      rendererIndex: paths.rendererIndex,
+      devServerUrl,
+      logPath: paths.errorLog,
+    });
+    const id = window.webContents.id;
+    window.on('closed', () => {
+      client?.cancelOrigin(id);
+      window = null;
+    });
   };
+  const remember = (dbPath: string) =>
+    writeSettings(settingsPath, { ...readSettings(settingsPath), archivePath: dbPath });
 
   app.on('second-instance', () => {
     if (!window) return;
@@ -41,21 +71,97 @@ export function startApp(mainDir: string): void {
     lockDownContents(contents, (url) => void shell.openExternal(url)),
   );
 
+  const platform = electronPlatform({ dialog, shell, window: () => window, samplesDir: paths.samplesDir });
+  const chooseArchive = async () => {
+    const options = {
+      title: 'Open an archive',
+      properties: ['openFile' as const, 'promptToCreate' as const],
+      filters: [{ name: 'EDGAR Archive', extensions: ['db'] }],
+    };
+    const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return picked.canceled ? null : (picked.filePaths[0] ?? null);
+  };
+
+  /** Starts an archive process on `init` (replacing any) and waits for it to open. */
+  const startArchive = async (init: ArchiveInit) => {
+    const previous = client;
+    client = null;
+    await previous?.close();
+    const next = new ArchiveClient({
+      spawn: () => spawnUtilityArchive(utilityProcess.fork, paths.archiveProcess),
+      init,
+      platform,
+      events,
+      onRestart: () => {
+        events.emit('archive:changed', { at: Date.now() });
+        const options = {
+          type: 'warning' as const,
+          message: 'The archive process stopped and was restarted.',
+          detail: 'A search, export or indexing run under way may have been interrupted: try it again.',
+        };
+        void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+      },
+      onGiveUp: (failure) => {
+        void askAboutOpenFailure(dialog, failure).then((choice) => {
+          if (choice === 'quit') app.quit();
+          else void openArchive({ ...init }, choice === 'open-another');
+        });
+      },
+    });
+    client = next;
+    return next.start();
+  };
+
+  /** Opens the archive, asking what to do while it cannot be opened; quits when told to. */
+  const openArchive = async (init: ArchiveInit, pickFirst = false): Promise<boolean> => {
+    let first = init;
+    if (pickFirst) {
+      const picked = await chooseArchive();
+      if (!picked) return false;
+      first = { ...init, dbPath: picked, addRoots: undefined };
+    }
+    const opened = await openWithRecovery(first, {
+      start: startArchive,
+      ask: (failure) => askAboutOpenFailure(dialog, failure),
+      chooseArchive,
+      setAside: (dbPath) => setAside(dbPath),
+      log: console,
+    });
+    if (!opened) {
+      quitting = true;
+      app.quit();
+      return false;
+    }
+    if (opened.dbPath !== paths.dbPath || pickFirst) remember(opened.dbPath);
+    events.emit('archive:changed', { at: Date.now() });
+    return true;
+  };
+
   void app.whenReady().then(async () => {
     applyContentSecurityPolicy(session.defaultSession);
     denyPermissions(session.defaultSession);
-    const platform = electronPlatform({ dialog, shell, window: () => window, samplesDir: paths.samplesDir });
-    archive = await openArchiveApi({ dbPath: paths.dbPath, platform, appRoot: app.getAppPath() });
-    const { dispatch } = archive;
-    registerIpc(ipcMain, dispatch, {
-      ownsContents: (contents) => BrowserWindow.fromWebContents(contents) === window && window !== null,
-      isAppUrl: createAppUrlCheck({ rendererIndex: paths.rendererIndex, devServerUrl }),
-    });
-    forwardEvents(archive.events, () => (window ? [window] : []));
+    const init: ArchiveInit = {
+      dbPath: paths.dbPath,
+      appRoot: app.getAppPath(),
+      samplesDir: paths.samplesDir,
+      watch: true,
+      catchUp: true,
+    };
+    const unavailable = { ok: false as const, error: { code: 'unavailable' as const, message: 'No archive is open.' } };
+    registerIpc(
+      ipcMain,
+      async (channel, request, origin) => (client ? client.dispatch(channel, request, origin) : unavailable),
+      {
+        ownsContents: (contents) => BrowserWindow.fromWebContents(contents) === window && window !== null,
+        isAppUrl: createAppUrlCheck({ rendererIndex: paths.rendererIndex, devServerUrl }),
+      },
+    );
+    forwardEvents(events, () => (window ? [window] : []));
     const run = (channel: 'archive:chooseFolder' | 'archive:openSample' | 'index:start') =>
-      void dispatch(channel, channel === 'index:start' ? {} : undefined);
+      void client?.dispatch(channel, channel === 'index:start' ? {} : undefined);
     const template = menuTemplate(
       {
+        openArchive: () => void openArchive({ ...init, dbPath: paths.dbPath }, true),
         openFolder: () => run('archive:chooseFolder'),
         openSample: () => run('archive:openSample'),
         reindex: () => run('index:start'),
@@ -69,19 +175,22 @@ export function startApp(mainDir: string): void {
       { isDev: devServerUrl !== undefined, isMac: process.platform === 'darwin' },
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    // The window opens at once; its first requests wait in the archive process until it is open.
     openWindow();
     app.on('activate', () => window ?? openWindow());
+    await openArchive(init);
   });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  // Close the database and stop the worker and watchers before the process goes.
+  // Close the archive process (database, worker, watchers) before this one goes.
   app.on('will-quit', (event) => {
-    if (!archive) return;
+    if (!client || quitting) return;
     event.preventDefault();
-    const closing = archive;
-    archive = null;
+    quitting = true;
+    const closing = client;
+    client = null;
     void closing.close().finally(() => app.quit());
   });
 }

@@ -40,7 +40,7 @@ export function registerIpc(
         log.warn(`[ipc] refused ${channel} from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
         return FORBIDDEN;
       }
-      return dispatch(channel, request);
+      return dispatch(channel, request, event.sender.id);
     });
   }
   return () => CHANNELS.forEach((channel) => ipcMain.removeHandler(channel));

@@ -1,6 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
 export interface MenuActions {
+  /** Opens another archive.db (remembered for the next start). */
+  openArchive(): void;
   openFolder(): void;
   openSample(): void;
   reindex(): void;
@@ -16,6 +18,7 @@ export function menuTemplate(
     label: 'File',
     submenu: [
       { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFolder() },
+      { label: 'Open Archive…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openArchive() },
       { label: 'Open Sample Archive', click: () => actions.openSample() },
       { type: 'separator' },
       { label: 'Re-index', accelerator: 'F5', click: () => actions.reindex() },

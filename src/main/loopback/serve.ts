@@ -1,10 +1,11 @@
-// Starts the loopback server by hand or for Playwright's webServer:
+// Starts the loopback server by hand (`npm run serve`: the browser build, where Electron
+// cannot run) or for Playwright's webServer:
 //   npx tsx src/main/loopback/serve.ts [--db PATH] [--renderer DIR] [--port N] [--folder DIR] [--save-dir DIR]
-// Prints the page URL (with its token) on the first line of stdout.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// Prints the page URL (with its token) on the first line of stdout. The database is the one
+// the app and the CLI share (core/paths.ts) unless --db names another.
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { defaultDbPath } from '../core/paths';
 import { createLoopbackPlatform } from './platform';
 import { REPO_SAMPLES, startLoopbackServer } from './server';
 
@@ -18,7 +19,7 @@ const { values } = parseArgs({
   },
 });
 
-const dbPath = values.db ? resolve(values.db) : join(mkdtempSync(join(tmpdir(), 'edgar-loopback-')), 'archive.db');
+const dbPath = values.db ? resolve(values.db) : defaultDbPath();
 const server = await startLoopbackServer({
   dbPath,
   rendererDir: resolve(values.renderer),

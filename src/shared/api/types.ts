@@ -10,6 +10,11 @@ export interface ArchiveRoot {
   addedAt: number;
   lastIndexedAt: number | null;
   files: number;
+  /**
+   * The folder is missing or unreadable (an unplugged disk): its filings are kept and still
+   * searchable, and it is left out of indexing until it is back. Set by archive:status.
+   */
+  offline?: boolean;
 }
 
 export type IndexPhase = 'scanning' | 'parsing' | 'writing' | 'finishing';
@@ -54,6 +59,12 @@ export interface ArchiveStatus {
   lastIndexedAt: number | null;
   /** Non-null while an indexing run is under way. */
   indexing: IndexProgress | null;
+  /**
+   * False until the check at start (every folder, for changes made while the app was closed)
+   * has finished: results may be out of date until then. `lastIndexedAt` is when the folders
+   * were last checked.
+   */
+  upToDate?: boolean;
 }
 
 export interface Stats {
@@ -258,7 +269,15 @@ export interface ExportOutcome {
 
 // ---------- errors across the boundary ----------
 
-export type ApiErrorCode = 'invalid-request' | 'query-syntax' | 'not-found' | 'busy' | 'unavailable' | 'internal';
+export type ApiErrorCode =
+  | 'invalid-request'
+  | 'query-syntax'
+  | 'not-found'
+  | 'busy'
+  | 'unavailable'
+  /** A newer request of the same window replaced this one before it ran. */
+  | 'cancelled'
+  | 'internal';
 
 export interface ApiError {
   code: ApiErrorCode;

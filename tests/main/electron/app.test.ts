@@ -19,13 +19,31 @@ const fake = vi.hoisted(() => {
     session: null as unknown,
     ready: null as null | (() => void),
     external: [] as string[],
+    forked: [] as string[],
   };
 });
 
-vi.mock('electron', () => {
+vi.mock('electron', async () => {
+  // utilityProcess.fork runs the real archive process, as a worker thread.
+  const { startWorker, workerEntry } = await import('../../../src/main/core/worker-entry');
+  const { EventEmitter } = await import('node:events');
+  const utilityProcess = {
+    fork: (modulePath: string) => {
+      fake.forked.push(modulePath);
+      const worker = startWorker(workerEntry('archiveProcess'));
+      const child = Object.assign(new EventEmitter(), {
+        postMessage: (m: unknown) => worker.postMessage(m),
+        kill: () => void worker.terminate(),
+      });
+      worker.on('online', () => child.emit('spawn'));
+      worker.on('message', (m) => child.emit('message', m));
+      worker.on('exit', (code) => child.emit('exit', code));
+      return child;
+    },
+  };
   class BrowserWindow {
     readonly loaded: string[] = [];
-    readonly webContents = {};
+    readonly webContents = { id: 1, on: () => {}, isDestroyed: () => false, send: () => {} };
     constructor(readonly options: Record<string, unknown>) {
       fake.windows.push(this);
     }
@@ -46,7 +64,7 @@ vi.mock('electron', () => {
       isPackaged: true,
       requestSingleInstanceLock: () => true,
       getAppPath: () => process.cwd(),
-      getPath: () => '/tmp/unused-user-data',
+      getPath: () => join(home, 'user-data'),
       getVersion: () => '0.1.0',
       on: (event: string, fn: (...args: unknown[]) => unknown) =>
         fake.appListeners.set(event, [...(fake.appListeners.get(event) ?? []), fn]),
@@ -54,6 +72,7 @@ vi.mock('electron', () => {
       quit: () => {},
     },
     BrowserWindow,
+    utilityProcess,
     ipcMain: {
       handle: (c: string, fn: (...args: unknown[]) => unknown) => fake.handlers.set(c, fn),
       removeHandler: () => {},
@@ -64,7 +83,7 @@ vi.mock('electron', () => {
         return fake.session;
       },
     },
-    dialog: {},
+    dialog: { showErrorBox: () => {}, showMessageBox: async () => ({ response: 2 }) },
     shell: { openExternal: async (url: string) => void fake.external.push(url) },
   };
 });
@@ -73,7 +92,7 @@ const home = mkdtempSync(join(tmpdir(), 'app-test-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
 describe('startApp', () => {
-  it('locks down every web contents, then on ready secures the session, serves IPC and opens the window', async () => {
+  it('locks down every web contents, then on ready secures the session, starts the archive process, serves IPC and opens the window', async () => {
     process.env.EDGAR_ARCHIVE_DB = join(home, 'archive.db');
     const session = new FakeSession();
     fake.session = session;
@@ -100,6 +119,8 @@ describe('startApp', () => {
       '/opt/edgar-archive/out/preload/index.cjs',
     );
     expect(fake.windows[0].loaded).toEqual(['/opt/edgar-archive/out/renderer/index.html']);
+    // The archive runs in its own process, started from the main bundle's folder.
+    expect(fake.forked).toEqual(['/opt/edgar-archive/out/main/archiveProcess.js']);
     expect(JSON.stringify(fake.menu)).not.toContain('toggleDevTools');
 
     // The IPC handler refuses a frame that is not our page, and serves our own.
@@ -108,12 +129,19 @@ describe('startApp', () => {
     const foreign = await handle({ sender: fake.windows[0].webContents, senderFrame: frame('https://evil.example/') });
     expect(foreign).toMatchObject({ ok: false });
     const ours = frame('file:///opt/edgar-archive/out/renderer/index.html#/search');
-    const status = await handle({ sender: fake.windows[0].webContents, senderFrame: ours });
+    const status = await vi.waitFor(
+      async () => {
+        const r = await handle({ sender: fake.windows[0].webContents, senderFrame: ours });
+        expect(r).toMatchObject({ ok: true });
+        return r;
+      },
+      { timeout: 30_000 },
+    );
     expect(status).toMatchObject({ ok: true, value: { dbPath: join(home, 'archive.db'), roots: [], filings: 0 } });
 
     // Quitting closes the archive before the process goes.
     let prevented = false;
     for (const fn of fake.appListeners.get('will-quit') ?? []) fn({ preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);
-  });
+  }, 60_000);
 });

@@ -58,16 +58,36 @@ describe('the Electron platform', () => {
 describe('appPaths', () => {
   const base = { mainDir: '/app/out/main', appRoot: '/app', userData: '/home/u/.config/EDGAR Archive' };
 
-  it("keeps the database in Electron's userData folder and finds the bundles beside out/main", () => {
-    expect(appPaths({ ...base, env: {} })).toEqual({
-      dbPath: '/home/u/.config/EDGAR Archive/archive.db',
+  it("shares the CLI's default database and finds the bundles beside out/main", () => {
+    expect(appPaths({ ...base, env: { XDG_DATA_HOME: '/home/u/.local/share' }, platform: 'linux' })).toEqual({
+      dbPath: '/home/u/.local/share/edgar-archive/archive.db',
       preload: '/app/out/preload/index.cjs',
       rendererIndex: '/app/out/renderer/index.html',
+      archiveProcess: '/app/out/main/archiveProcess.js',
       samplesDir: '/app/samples/filings',
+      settings: '/home/u/.config/EDGAR Archive/settings.json',
+      errorLog: '/home/u/.config/EDGAR Archive/logs/main.log',
     });
   });
 
-  it('lets EDGAR_ARCHIVE_DB choose another database, as the CLI does', () => {
-    expect(appPaths({ ...base, env: { EDGAR_ARCHIVE_DB: '/tmp/a.db' } }).dbPath).toBe('/tmp/a.db');
+  it('opens the archive remembered from File > Open Archive…, unless EDGAR_ARCHIVE_DB names one', () => {
+    expect(appPaths({ ...base, env: {}, rememberedDb: '/data/old.db' }).dbPath).toBe('/data/old.db');
+    expect(appPaths({ ...base, env: { EDGAR_ARCHIVE_DB: '/tmp/a.db' }, rememberedDb: '/data/old.db' }).dbPath).toBe(
+      '/tmp/a.db',
+    );
+  });
+
+  it('runs the archive process from app.asar.unpacked and takes the samples from the resources when packaged', () => {
+    const packaged = appPaths({
+      mainDir: '/opt/EDGAR Archive/resources/app.asar/out/main',
+      appRoot: '/opt/EDGAR Archive/resources/app.asar',
+      userData: '/home/u/.config/EDGAR Archive',
+      env: {},
+      isPackaged: true,
+      resourcesDir: '/opt/EDGAR Archive/resources',
+    });
+    expect(packaged.archiveProcess).toBe('/opt/EDGAR Archive/resources/app.asar.unpacked/out/main/archiveProcess.js');
+    expect(packaged.samplesDir).toBe('/opt/EDGAR Archive/resources/samples/filings');
+    expect(packaged.preload).toBe('/opt/EDGAR Archive/resources/app.asar/out/preload/index.cjs');
   });
 });

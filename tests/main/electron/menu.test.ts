@@ -13,6 +13,7 @@ function roles(items: MenuItemConstructorOptions[]): string[] {
 describe('the app menu', () => {
   const called: string[] = [];
   const actions: MenuActions = {
+    openArchive: () => called.push('openArchive'),
     openFolder: () => called.push('openFolder'),
     openSample: () => called.push('openSample'),
     reindex: () => called.push('reindex'),
@@ -36,7 +37,7 @@ describe('the app menu', () => {
     ]) {
       (item.click as (() => void) | undefined)?.();
     }
-    expect(called).toEqual(['openFolder', 'openSample', 'reindex', 'about']);
+    expect(called).toEqual(['openFolder', 'openArchive', 'openSample', 'reindex', 'about']);
     expect(roles([file])).toContain('quit');
   });
 });

@@ -4,6 +4,7 @@ import type { ArchiveRoot } from '../../../shared/api/types';
 import { addRoot, listRoots, removeRoot } from '../../core/store/roots';
 import { getStats, listErrors } from '../../core/store/status';
 import { busy, invalid, notFound } from '../errors';
+import { isRootOnline } from '../root-online';
 import type { HandlerDeps, HandlersOf } from './types';
 
 export function archiveHandlers(deps: HandlerDeps): HandlersOf<'archive'> {
@@ -30,7 +31,7 @@ export function archiveHandlers(deps: HandlerDeps): HandlersOf<'archive'> {
   return {
     'archive:status': async () => {
       const stats = getStats(db, dbPath);
-      const roots = listRoots(db);
+      const roots = listRoots(db).map((r) => ({ ...r, offline: !isRootOnline(r) }));
       const indexed = roots.map((r) => r.lastIndexedAt).filter((t): t is number => t !== null);
       return {
         dbPath,
@@ -41,6 +42,7 @@ export function archiveHandlers(deps: HandlerDeps): HandlersOf<'archive'> {
         errorCount: stats.errors,
         lastIndexedAt: indexed.length ? Math.max(...indexed) : null,
         indexing: indexer.progress,
+        upToDate: indexer.upToDate,
       };
     },
     'archive:chooseFolder': async () => {

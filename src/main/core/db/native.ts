@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { unpackedPath } from '../paths';
 
 /**
  * better-sqlite3 is a native addon whose ABI differs between Node (tests, CLI, bench) and
@@ -13,7 +14,8 @@ export function selectNativeBinding(
   exists: (p: string) => boolean = existsSync,
 ): string | undefined {
   if (!versions.electron) return undefined;
-  const candidate = join(appRoot, 'native', `electron-${versions.modules}`, 'better_sqlite3.node');
+  // Packaged, the .node file is unpacked beside app.asar (a shared library cannot load from an archive).
+  const candidate = unpackedPath(join(appRoot, 'native', `electron-${versions.modules}`, 'better_sqlite3.node'));
   if (!exists(candidate)) {
     throw new Error(
       `The SQLite module for Electron (ABI ${versions.modules}) is missing at ${candidate}. Run "npm run prepare:native" with internet access.`,

@@ -1,11 +1,18 @@
 import type { ArchiveState } from './useArchiveStatus';
-import { formatRelative, plural } from '../../components/format';
+import { formatCount, formatRelative, plural } from '../../components/format';
 import { progressFraction } from '../indexing/progress';
 
 /** One honest sentence about what the index holds right now. */
 export function IndexStatusLine({ archive, compact = false }: { archive: ArchiveState; compact?: boolean }) {
   const { status, progress, lastRun } = archive;
   if (!status) return <span className="status-line muted">Opening archive…</span>;
+  if (progress?.phase === 'scanning') {
+    return (
+      <span className="status-line status-warning" role="status">
+        Checking {formatCount(progress.filesTotal)} files for changes…
+      </span>
+    );
+  }
   if (progress) {
     const fraction = progressFraction(progress);
     return (
@@ -15,10 +22,13 @@ export function IndexStatusLine({ archive, compact = false }: { archive: Archive
     );
   }
   const parts = [plural(status.filings, 'filing')];
-  if (status.lastIndexedAt) parts.push(`indexed ${formatRelative(status.lastIndexedAt)}`);
+  if (status.lastIndexedAt) parts.push(`last checked ${formatRelative(status.lastIndexedAt)}`);
+  const offline = status.roots.filter((r) => r.offline).length;
   return (
     <span className="status-line muted" role="status">
       {parts.join(', ')}
+      {status.upToDate === false && ' · may be out of date'}
+      {offline > 0 && ` · ${plural(offline, 'folder')} offline`}
       {lastRun?.cancelled && ' · last run cancelled'}
       {!compact && status.errorCount > 0 && ` · ${plural(status.errorCount, 'file')} could not be read`}
     </span>

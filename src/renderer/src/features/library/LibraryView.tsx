@@ -54,8 +54,9 @@ export function LibraryView({ archive }: { archive: ArchiveState }) {
                   {root.path}
                 </div>
                 <div className="muted">
+                  {root.offline && <strong className="text-danger">offline (filings kept) · </strong>}
                   {formatCount(root.files)} files ·{' '}
-                  {root.lastIndexedAt ? `indexed ${formatRelative(root.lastIndexedAt)}` : 'not indexed yet'}
+                  {root.lastIndexedAt ? `checked ${formatRelative(root.lastIndexedAt)}` : 'not indexed yet'}
                 </div>
               </div>
               <div className="root-actions">

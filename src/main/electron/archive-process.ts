@@ -1,0 +1,32 @@
+import type { UtilityProcess } from 'electron';
+import type { ArchiveTransport, FromArchive, ToArchive } from '../relay/protocol';
+
+type Fork = (modulePath: string, args: string[], options: { serviceName: string; stdio: 'inherit' }) => UtilityProcess;
+
+/**
+ * The archive process as an Electron utility process. Chosen over a worker thread because it
+ * is a process of its own: a crash in SQLite or running out of memory ends it, not the app,
+ * and the main process restarts it (relay/client.ts). Messages posted before it has spawned
+ * are held until it has.
+ */
+export function spawnUtilityArchive(fork: Fork, entry: string): ArchiveTransport {
+  const child = fork(entry, [], { serviceName: 'EDGAR Archive (archive)', stdio: 'inherit' });
+  let spawned = false;
+  let exited = false;
+  const held: ToArchive[] = [];
+  child.once('spawn', () => {
+    spawned = true;
+    for (const m of held.splice(0)) child.postMessage(m);
+  });
+  child.once('exit', () => (exited = true));
+  return {
+    post: (m) => {
+      if (exited) return;
+      if (spawned) child.postMessage(m);
+      else held.push(m);
+    },
+    onMessage: (fn) => void child.on('message', (m: FromArchive) => fn(m)),
+    onExit: (fn) => void child.once('exit', (code: number) => fn(code)),
+    kill: () => void child.kill(),
+  };
+}

@@ -1,0 +1,54 @@
+// The messages between the main process and the archive process (archive-process.ts). Plain
+// data only: they cross a MessagePort (Electron's utilityProcess, or a worker thread in tests
+// and benchmarks) by structured clone.
+import type { Result } from '../../shared/api/types';
+import type { EventName, Events } from '../../shared/ipc/contract';
+import type { Platform } from '../api/platform';
+import type { OpenFailure } from './open-failure';
+
+/** What the archive process needs to open the archive. */
+export interface ArchiveInit {
+  dbPath: string;
+  /** Folder holding native/ (the Electron build of better-sqlite3). */
+  appRoot?: string;
+  samplesDir: string;
+  /** Watch the roots (the app: yes). */
+  watch?: boolean;
+  /** Check every root for changes made while the app was closed (the app: yes). */
+  catchUp?: boolean;
+  /** Folders to add as roots once open (rebuilding from the folders of an archive set aside). */
+  addRoots?: string[];
+}
+
+/** The Platform methods the archive process asks the main process to run (dialogs, shell). */
+export type PlatformMethod = Exclude<keyof Platform, 'samplesDir'>;
+
+export type ToArchive =
+  | { type: 'open'; init: ArchiveInit }
+  | { type: 'request'; id: number; channel: string; request: unknown }
+  | { type: 'cancel'; id: number }
+  | { type: 'platform-reply'; id: number; result: Result<unknown> }
+  | { type: 'close' };
+
+export type FromArchive =
+  | { type: 'ready' }
+  | { type: 'open-failed'; failure: OpenFailure }
+  | { type: 'reply'; id: number; result: Result<unknown> }
+  | { type: 'event'; event: EventName; payload: Events[EventName] }
+  | { type: 'platform'; id: number; method: PlatformMethod; args: unknown[] }
+  | { type: 'closed' };
+
+/** One end of the channel, as the archive process sees it. */
+export interface ArchivePort {
+  post(message: FromArchive): void;
+  onMessage(listener: (message: ToArchive) => void): void;
+}
+
+/** The other end, as the main process sees it: the archive process itself. */
+export interface ArchiveTransport {
+  post(message: ToArchive): void;
+  onMessage(listener: (message: FromArchive) => void): void;
+  /** Called once when the process ends, for whatever reason. */
+  onExit(listener: (code: number | null) => void): void;
+  kill(): void;
+}
