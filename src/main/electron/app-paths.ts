@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultDbPath, unpackedPath } from '../core/paths';
 
@@ -18,7 +19,9 @@ export interface AppPaths {
  * app.getAppPath(), which holds native/; `resourcesDir` (process.resourcesPath) holds the
  * packaged app's extra resources (samples). The database is, in order: EDGAR_ARCHIVE_DB, the
  * archive last opened with File > Open Archive…, or the CLI's default (core/paths.ts), so the
- * app and `edgar-archive` share one archive.
+ * app and `edgar-archive` share one archive. An archive that earlier versions kept in userData
+ * (`archive.db`) stays the one opened while the CLI's default does not exist yet, so an
+ * existing user never starts on an empty archive.
  */
 export function appPaths(opts: {
   mainDir: string;
@@ -29,13 +32,18 @@ export function appPaths(opts: {
   rememberedDb?: string;
   isPackaged?: boolean;
   resourcesDir?: string;
+  exists?: (path: string) => boolean;
 }): AppPaths {
+  const exists = opts.exists ?? existsSync;
+  const shared = defaultDbPath(opts.env, opts.platform);
+  const legacy = join(opts.userData, 'archive.db');
+  const fallback = !exists(shared) && exists(legacy) ? legacy : shared;
   const samplesDir =
     opts.isPackaged && opts.resourcesDir
       ? join(opts.resourcesDir, 'samples', 'filings')
       : join(opts.appRoot, 'samples', 'filings');
   return {
-    dbPath: opts.env.EDGAR_ARCHIVE_DB || opts.rememberedDb || defaultDbPath(opts.env, opts.platform),
+    dbPath: opts.env.EDGAR_ARCHIVE_DB || opts.rememberedDb || fallback,
     preload: join(opts.mainDir, '..', 'preload', 'index.cjs'),
     rendererIndex: join(opts.mainDir, '..', 'renderer', 'index.html'),
     archiveProcess: unpackedPath(join(opts.mainDir, 'archiveProcess.js')),

@@ -59,7 +59,9 @@ describe('appPaths', () => {
   const base = { mainDir: '/app/out/main', appRoot: '/app', userData: '/home/u/.config/EDGAR Archive' };
 
   it("shares the CLI's default database and finds the bundles beside out/main", () => {
-    expect(appPaths({ ...base, env: { XDG_DATA_HOME: '/home/u/.local/share' }, platform: 'linux' })).toEqual({
+    expect(
+      appPaths({ ...base, env: { XDG_DATA_HOME: '/home/u/.local/share' }, platform: 'linux', exists: () => false }),
+    ).toEqual({
       dbPath: '/home/u/.local/share/edgar-archive/archive.db',
       preload: '/app/out/preload/index.cjs',
       rendererIndex: '/app/out/renderer/index.html',
@@ -75,6 +77,19 @@ describe('appPaths', () => {
     expect(appPaths({ ...base, env: { EDGAR_ARCHIVE_DB: '/tmp/a.db' }, rememberedDb: '/data/old.db' }).dbPath).toBe(
       '/tmp/a.db',
     );
+  });
+
+  it("keeps opening an archive an earlier version kept in userData until the CLI's default exists", () => {
+    const env = { XDG_DATA_HOME: '/home/u/.local/share' };
+    const legacy = '/home/u/.config/EDGAR Archive/archive.db';
+    const shared = '/home/u/.local/share/edgar-archive/archive.db';
+    const only =
+      (...present: string[]) =>
+      (p: string) =>
+        present.includes(p);
+    expect(appPaths({ ...base, env, platform: 'linux', exists: only(legacy) }).dbPath).toBe(legacy);
+    expect(appPaths({ ...base, env, platform: 'linux', exists: only(legacy, shared) }).dbPath).toBe(shared);
+    expect(appPaths({ ...base, env, platform: 'linux', exists: only() }).dbPath).toBe(shared);
   });
 
   it('runs the archive process from app.asar.unpacked and takes the samples from the resources when packaged', () => {
