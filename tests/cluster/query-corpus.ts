@@ -22,7 +22,12 @@ const WORD = /^[a-z][a-z]{3,14}$/;
 export function queryCorpus(db: Db, size = 240, seed = 7): string[] {
   const rnd = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
-  const docs = db.prepare<[], { z: Buffer }>('SELECT z FROM doc_text ORDER BY doc_id').all();
+  const docs = db
+    .prepare<[], { z: Buffer }>(
+      `SELECT t.z FROM doc_text t JOIN documents d ON d.id = t.doc_id JOIN filings f ON f.id = d.filing_id
+       ORDER BY f.key, d.ord`,
+    )
+    .all();
   const texts = docs.map((d) => inflateRawSync(d.z).toString('utf8')).filter((t) => t.length > 2000);
   /** A run of `n` consecutive plain words from a random place of a random document. */
   function run(n: number): string[] | null {
@@ -40,7 +45,8 @@ export function queryCorpus(db: Db, size = 240, seed = 7): string[] {
     }
     return null;
   }
-  const column = (sql: string) => db.prepare<[], string>(sql).pluck().all().filter(Boolean);
+  // Sorted, so the corpus does not depend on the order the indexer assigned ids in.
+  const column = (sql: string) => db.prepare<[], string>(`${sql} ORDER BY 1`).pluck().all().filter(Boolean);
   const forms = column('SELECT DISTINCT form_type FROM filings WHERE form_type IS NOT NULL');
   const names = column('SELECT DISTINCT lower(name) FROM companies WHERE name IS NOT NULL');
   const ciks = column('SELECT DISTINCT cik FROM companies WHERE cik IS NOT NULL');
