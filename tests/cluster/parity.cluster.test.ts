@@ -12,7 +12,13 @@ import { indexFolders } from '../../src/main/core/indexer/index-folders';
 import { indexDefinition } from '../../src/main/core/opensearch/mapping';
 import { translateQuery } from '../../src/main/core/opensearch/query-dsl';
 import { filingIds, filingRecord } from '../../src/main/core/opensearch/records';
-import { search } from '../../src/main/core/search';
+import { search, timeline } from '../../src/main/core/search';
+import {
+  facetAggregations,
+  facetsFromAggregations,
+  timelineAggregation,
+  timelineFromAggregations,
+} from '../../src/main/core/opensearch/facets';
 import { planQuery } from '../../src/main/core/search/compile';
 import { matchPlan } from '../../src/main/core/search/match';
 import { parseQuery } from '../../src/shared/query';
@@ -51,7 +57,7 @@ describeWithShared('OpenSearch backend parity with SQLite (corpus + seeds)', () 
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function openSearchIds(query: string): Promise<{ total: number; ids: number[]; top: number[] }> {
+  async function openSearchIds(query: string): Promise<{ total: number; ids: number[]; top: number[]; aggs: never }> {
     const { ast } = parseQuery(query);
     const t = translateQuery(ast);
     const res = await client.search({
@@ -63,11 +69,24 @@ describeWithShared('OpenSearch backend parity with SQLite (corpus + seeds)', () 
         _source: false,
         sort: t.scored ? [{ _score: 'desc' }, { id: 'asc' }] : [{ id: 'asc' }],
         docvalue_fields: ['id'],
+        aggs: {
+          ...facetAggregations(),
+          ...timelineAggregation('year'),
+          month: timelineAggregation('month').timeline,
+        } as never,
       },
     });
-    const body = res.body as unknown as { hits: { total: { value: number }; hits: { fields: { id: number[] } }[] } };
+    const body = res.body as unknown as {
+      hits: { total: { value: number }; hits: { fields: { id: number[] } }[] };
+      aggregations: never;
+    };
     const ids = body.hits.hits.map((h) => h.fields.id[0]);
-    return { total: body.hits.total.value, ids: [...ids].sort((a, b) => a - b), top: ids.slice(0, 20) };
+    return {
+      total: body.hits.total.value,
+      ids: [...ids].sort((a, b) => a - b),
+      top: ids.slice(0, 20),
+      aggs: body.aggregations,
+    };
   }
 
   it('totals and match sets are equal for every query; relevance heads overlap', async () => {
@@ -75,6 +94,8 @@ describeWithShared('OpenSearch backend parity with SQLite (corpus + seeds)', () 
     expect(queries.length).toBeGreaterThanOrEqual(200);
     let equalTotals = 0;
     let equalSets = 0;
+    let equalFacets = 0;
+    let equalTimelines = 0;
     let overlapSum = 0;
     let ranked = 0;
     let matched = 0;
@@ -86,6 +107,17 @@ describeWithShared('OpenSearch backend parity with SQLite (corpus + seeds)', () 
       if (os.total === sqlite.length) equalTotals++;
       if (os.ids.length === sqlite.length && os.ids.every((id, i) => id === sqlite[i])) equalSets++;
       else misses.push(`${q}: SQLite ${sqlite.length}, OpenSearch ${os.total}`);
+      const facets = search(db, { query: q, limit: 0, facets: true }).facets;
+      if (JSON.stringify(facetsFromAggregations(os.aggs)) === JSON.stringify(facets)) equalFacets++;
+      else misses.push(`${q}: facets differ`);
+      const years = timelineFromAggregations(os.aggs, 'year');
+      const aggs = os.aggs as Record<string, unknown>;
+      const months = timelineFromAggregations({ timeline: aggs.month } as never, 'month');
+      const same =
+        JSON.stringify(years) === JSON.stringify(timeline(db, { query: q, granularity: 'year' })) &&
+        JSON.stringify(months) === JSON.stringify(timeline(db, { query: q, granularity: 'month' }));
+      if (same) equalTimelines++;
+      else misses.push(`${q}: timeline differs`);
       if (translateQuery(parseQuery(q).ast).scored && sqlite.length > 0) {
         const head = search(db, { query: q, limit: 20 }).results.map((r) => r.id);
         const shared = os.top.filter((id) => head.includes(id)).length;
@@ -96,7 +128,8 @@ describeWithShared('OpenSearch backend parity with SQLite (corpus + seeds)', () 
     const overlap = ranked ? overlapSum / ranked : 1;
     console.log(
       `parity: ${queries.length} queries (${matched} matching something), totals equal ${equalTotals}/${queries.length}, ` +
-        `match sets equal ${equalSets}/${queries.length}, top-20 overlap ${overlap.toFixed(3)} over ${ranked} ranked queries`,
+        `match sets equal ${equalSets}/${queries.length}, facets equal ${equalFacets}/${queries.length}, ` +
+        `timelines equal ${equalTimelines}/${queries.length}, top-20 overlap ${overlap.toFixed(3)} over ${ranked} ranked queries`,
     );
     if (misses.length) console.log(`parity misses:\n  ${misses.join('\n  ')}`);
     expect(misses).toEqual([]);

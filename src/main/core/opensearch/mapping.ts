@@ -33,6 +33,9 @@ export function indexDefinition(opts: IndexOptions = {}): Record<string, unknown
         year: { type: 'integer' },
         filed: keyword,
         period: keyword,
+        /** filed's year and month (timeline buckets). */
+        filedYear: keyword,
+        filedMonth: keyword,
         company: keyword,
         companySort: keyword,
         cik: keyword,

@@ -21,6 +21,8 @@ export interface FilingRecord {
   year: number | null;
   filed: string | null;
   period: string | null;
+  filedYear: string | null;
+  filedMonth: string | null;
   company: string | null;
   companySort: string | null;
   cik: string | null;
@@ -78,6 +80,8 @@ export function filingRecord(db: Db, id: number): FilingRecord | null {
     year: f.year,
     filed: f.filed_date,
     period: f.period,
+    filedYear: f.filed_date && f.filed_date.length >= 4 ? f.filed_date.slice(0, 4) : null,
+    filedMonth: f.filed_date && f.filed_date.length >= 7 ? f.filed_date.slice(0, 7) : null,
     company: f.company_name,
     companySort: f.company_name ? f.company_name.toLowerCase() : null,
     cik: f.cik,
