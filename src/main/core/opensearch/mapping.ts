@@ -49,7 +49,9 @@ export function indexDefinition(opts: IndexOptions = {}): Record<string, unknown
         exhibits: keyword,
         /** Folded file paths (file: substring filters). */
         paths: keyword,
+        /** The sync's revision of this record (also its external version) and the record's hash. */
         revision: { type: 'long' },
+        hash: keyword,
         documents: {
           type: 'nested',
           properties: {
