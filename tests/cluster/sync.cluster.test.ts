@@ -112,7 +112,7 @@ describeWithShared('sync to OpenSearch survives kill -9', () => {
     console.log(
       `sync: killed at ${first} and later, finished: ${killed.size} filings equal a clean run's (revision 1 each); a re-run sent 0`,
     );
-  });
+  }, 1_200_000);
 
   it('reconcile repairs records deleted or changed behind the archive and strays', async () => {
     const db = join(dir, 'killed.db');
