@@ -1,9 +1,19 @@
 import type { IndexProgress } from '../../../shared/api/types';
 import { FolderNotFoundError, indexFolders } from '../../core/indexer/index-folders';
+import { openDatabase } from '../../core/db/open';
+import {
+  BackendConfigError,
+  backendFrom,
+  openSearchClient,
+  openSearchSettingsFrom,
+  syncTarget,
+} from '../../core/opensearch/connection';
+import { syncToOpenSearch } from '../../core/opensearch/sync';
 import { dbPathFrom, parseCliArgs, UsageError } from '../args';
 import type { Command } from '../command';
 
-const USAGE = 'usage: npm run --silent cli -- index FOLDER... [--db PATH] [--json] [--workers N]';
+const USAGE =
+  'usage: npm run --silent cli -- index FOLDER... [--db PATH] [--json] [--workers N] [--backend sqlite|opensearch --url URL [--user U] [--ca FILE] [--index NAME]]';
 
 export const indexCommand: Command = {
   summary: 'Index folders of filings into the database',
@@ -17,7 +27,7 @@ export const indexCommand: Command = {
       process.stderr.write(`${err.message}\n${USAGE}\n`);
       return 2;
     }
-    const { values, positionals, workers } = parsed;
+    const { values, positionals, workers, opensearch } = parsed;
     const controller = new AbortController();
     // Ctrl-C cancels cleanly (committed work stays); a second one kills.
     process.once('SIGINT', () => controller.abort());
@@ -31,7 +41,21 @@ export const indexCommand: Command = {
         parseWorkers: workers,
       });
       bar.done();
-      if (values.json) process.stdout.write(JSON.stringify(summary) + '\n');
+      // The OpenSearch backend: SQLite stays the catalog of record; what changed is sent.
+      let sync;
+      if (opensearch && !summary.cancelled) {
+        const db = openDatabase(dbPathFrom(values));
+        try {
+          sync = await syncToOpenSearch(db, openSearchClient(opensearch), {
+            index: opensearch.index,
+            target: syncTarget(opensearch),
+            signal: controller.signal,
+          });
+        } finally {
+          db.close();
+        }
+      }
+      if (values.json) process.stdout.write(JSON.stringify(sync ? { ...summary, opensearch: sync } : summary) + '\n');
       else {
         for (const e of summary.errors) process.stderr.write(`error: ${e.path}: ${e.reason}\n`);
         process.stdout.write(
@@ -39,9 +63,13 @@ export const indexCommand: Command = {
             `${summary.filesRemoved} removed, ${summary.errors.length} errors; ${summary.filings} filings; ${summary.seconds} s` +
             `${summary.cancelled ? ' (cancelled)' : ''}\n`,
         );
+        if (sync)
+          process.stdout.write(
+            `opensearch: ${sync.sent} sent, ${sync.unchanged} unchanged, ${sync.deleted} deleted; ${sync.seconds} s\n`,
+          );
       }
       // Interrupted (Ctrl-C): what was committed stays, the next run resumes; 130 as shells expect.
-      return summary.cancelled ? 130 : 0;
+      return summary.cancelled || sync?.cancelled ? 130 : 0;
     } catch (err) {
       bar.done();
       if (err instanceof FolderNotFoundError) {
@@ -57,13 +85,25 @@ function parseOptions(args: string[]) {
   const { values, positionals } = parseCliArgs(args, {
     json: { type: 'boolean' },
     workers: { type: 'string' },
+    backend: { type: 'string' },
+    url: { type: 'string' },
+    user: { type: 'string' },
+    ca: { type: 'string' },
+    index: { type: 'string' },
   });
   if (!positionals.length) throw new UsageError('no folder given');
+  let opensearch;
+  try {
+    opensearch = backendFrom(values) === 'opensearch' ? openSearchSettingsFrom(values) : undefined;
+  } catch (err) {
+    if (err instanceof BackendConfigError) throw new UsageError(err.message);
+    throw err;
+  }
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers > 0)) {
     throw new UsageError('--workers takes a positive integer');
   }
-  return { values, positionals, workers };
+  return { values, positionals, workers, opensearch };
 }
 
 /** A one-line bar redrawn in place on a TTY; elsewhere a plain line every few seconds. */

@@ -2,6 +2,7 @@ import type { Command } from '../command';
 import { exportCommand } from './export';
 import { indexCommand } from './index-folders';
 import { parseCommand } from './parse';
+import { reconcileCommand } from './reconcile';
 import { searchCommand } from './search';
 import { statsCommand } from './stats';
 
@@ -11,4 +12,5 @@ export const commands: Record<string, Command> = {
   stats: statsCommand,
   search: searchCommand,
   export: exportCommand,
+  reconcile: reconcileCommand,
 };

@@ -6,12 +6,21 @@ import { existsSync } from 'node:fs';
 import type { SearchResponse, SearchResult, SortKey, SortOrder } from '../../../shared/api/types';
 import { openDatabase } from '../../core/db/open';
 import { QuerySyntaxError, search } from '../../core/search';
+import {
+  BackendConfigError,
+  backendFrom,
+  openSearchClient,
+  openSearchSettingsFrom,
+  type OpenSearchSettings,
+} from '../../core/opensearch/connection';
+import { openSearchSearch } from '../../core/opensearch/search';
 import { dbPathFrom, parseCliArgs, UsageError } from '../args';
 import type { Command } from '../command';
 
 const USAGE =
   'usage: npm run --silent cli -- search "QUERY" [--db PATH] [--limit N] [--offset N] ' +
-  '[--sort relevance|filed|period|company|form] [--order asc|desc] [--facets] [--json]';
+  '[--sort relevance|filed|period|company|form] [--order asc|desc] [--facets] [--json] ' +
+  '[--backend sqlite|opensearch --url URL [--user U] [--ca FILE] [--index NAME]]';
 const SORTS: readonly SortKey[] = ['relevance', 'filed', 'period', 'company', 'form'];
 
 interface Options {
@@ -23,6 +32,8 @@ interface Options {
   order?: SortOrder;
   facets: boolean;
   json: boolean;
+  /** Set when OpenSearch answers (the database stays the catalog the rows are read from). */
+  opensearch?: OpenSearchSettings;
 }
 
 function count(value: string | undefined, name: string, fallback: number): number {
@@ -39,7 +50,19 @@ function parseOptions(args: string[]): Options {
     order: { type: 'string' },
     facets: { type: 'boolean' },
     json: { type: 'boolean' },
+    backend: { type: 'string' },
+    url: { type: 'string' },
+    user: { type: 'string' },
+    ca: { type: 'string' },
+    index: { type: 'string' },
   });
+  let opensearch: OpenSearchSettings | undefined;
+  try {
+    opensearch = backendFrom(values) === 'opensearch' ? openSearchSettingsFrom(values) : undefined;
+  } catch (err) {
+    if (err instanceof BackendConfigError) throw new UsageError(err.message);
+    throw err;
+  }
   if (positionals.length !== 1) throw new UsageError('expected exactly one QUERY argument');
   const sort = (values.sort ?? 'relevance') as SortKey;
   if (!SORTS.includes(sort)) throw new UsageError(`--sort takes one of ${SORTS.join(', ')}`);
@@ -55,6 +78,7 @@ function parseOptions(args: string[]): Options {
     order: values.order as SortOrder | undefined,
     facets: values.facets === true,
     json: values.json === true,
+    opensearch,
   };
 }
 
@@ -91,18 +115,13 @@ function hasSchema(dbPath: string): boolean {
   }
 }
 
-function run(o: Options): SearchResponse {
+async function run(o: Options): Promise<SearchResponse> {
   if (!hasSchema(o.dbPath)) return { total: 0, results: [] };
   const db = openDatabase(o.dbPath, { readonly: true });
+  const req = { query: o.query, limit: o.limit, offset: o.offset, sort: o.sort, order: o.order, facets: o.facets };
   try {
-    return search(db, {
-      query: o.query,
-      limit: o.limit,
-      offset: o.offset,
-      sort: o.sort,
-      order: o.order,
-      facets: o.facets,
-    });
+    if (o.opensearch) return await openSearchSearch(db, openSearchClient(o.opensearch), o.opensearch.index, req);
+    return search(db, req);
   } finally {
     db.close();
   }
@@ -122,7 +141,7 @@ export const searchCommand: Command = {
     }
     let res: SearchResponse;
     try {
-      res = run(o);
+      res = await run(o);
     } catch (err) {
       if (!(err instanceof QuerySyntaxError)) throw err;
       process.stderr.write(`error: invalid query: ${err.message}\n`);

@@ -83,6 +83,16 @@ function primaryCompany(companies: readonly Company[]): Company | undefined {
   );
 }
 
+/** The FTS 'head' column of a document: form type, company names, document type and description. */
+export function ftsHead(
+  formType: string | null,
+  names: string,
+  type: string | null,
+  description: string | null,
+): string {
+  return [formType, names, type, description].filter(Boolean).join(' ');
+}
+
 export function prepareFiling(filing: Filing, contentSha256: string): PreparedFiling {
   const primary = primaryCompany(filing.companies);
   const names = [...new Set(filing.companies.map((c) => c.name).filter((n): n is string => !!n))].join(' ');
@@ -133,7 +143,7 @@ export function prepareFiling(filing: Filing, contentSha256: string): PreparedFi
         // A copy with its own ArrayBuffer: zlib may hand back a slice of Node's shared pool,
         // which must never be transferred to another thread.
         z: new Uint8Array(deflateRawSync(body, { level: DEFLATE_LEVEL })),
-        head: [filing.formType, names, d.type, d.description].filter(Boolean).join(' '),
+        head: ftsHead(filing.formType, names, d.type, d.description),
         text: d.text,
         body,
       };

@@ -1,0 +1,68 @@
+// The OpenSearch index of filings: one record per filing, its documents nested, so text
+// matches per document (as FTS5 does) while totals, facets and the timeline count filings.
+import { analysisSettings, TEXT_ANALYZER } from './analysis';
+
+/** The index name for an archive; one index per archive (its catalog database). */
+export const DEFAULT_INDEX = 'edgar-filings';
+
+export interface IndexOptions {
+  shards?: number;
+  replicas?: number;
+}
+
+const keyword = { type: 'keyword' } as const;
+
+export function indexDefinition(opts: IndexOptions = {}): Record<string, unknown> {
+  return {
+    settings: {
+      number_of_shards: opts.shards ?? 1,
+      number_of_replicas: opts.replicas ?? 0,
+      // Real filings carry hundreds of thousands of tokens; analysis is not capped per request.
+      'analyze.max_token_count': 2_000_000,
+      // Some filings hold thousands of documents (exhibits, graphics).
+      'mapping.nested_objects.limit': 100_000,
+      analysis: analysisSettings(),
+    },
+    mappings: {
+      dynamic: 'strict',
+      properties: {
+        id: { type: 'integer' },
+        key: keyword,
+        accession: keyword,
+        form: keyword,
+        year: { type: 'integer' },
+        filed: keyword,
+        period: keyword,
+        /** filed's year and month (timeline buckets). */
+        filedYear: keyword,
+        filedMonth: keyword,
+        company: keyword,
+        companySort: keyword,
+        cik: keyword,
+        /** Every company name, folded as the query language folds (company: substring filters). */
+        names: keyword,
+        ciks: keyword,
+        states: keyword,
+        sics: keyword,
+        items: keyword,
+        /** Document types and 'EX-' + listed exhibit numbers (exhibit: filters). */
+        exhibits: keyword,
+        /** Folded file paths (file: substring filters). */
+        paths: keyword,
+        /** The sync's revision of this record (also its external version) and the record's hash. */
+        revision: { type: 'long' },
+        hash: keyword,
+        documents: {
+          type: 'nested',
+          properties: {
+            id: { type: 'integer' },
+            ord: { type: 'integer' },
+            type: keyword,
+            head: { type: 'text', analyzer: TEXT_ANALYZER, norms: true },
+            body: { type: 'text', analyzer: TEXT_ANALYZER, index_options: 'positions' },
+          },
+        },
+      },
+    },
+  };
+}

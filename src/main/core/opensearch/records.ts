@@ -1,0 +1,108 @@
+// Filing records for the OpenSearch index, read from the SQLite catalog of record (the same
+// rows and stored texts search reads), so both backends index exactly the same facts and text.
+import { inflateRawSync } from 'node:zlib';
+import type { Db } from '../db/open';
+import { foldText } from '../../../shared/query/text';
+import { ftsHead } from '../store/prepared-filing';
+
+export interface DocumentRecord {
+  id: number;
+  ord: number;
+  type: string | null;
+  head: string;
+  body: string;
+}
+
+export interface FilingRecord {
+  id: number;
+  key: string;
+  accession: string | null;
+  form: string | null;
+  year: number | null;
+  filed: string | null;
+  period: string | null;
+  filedYear: string | null;
+  filedMonth: string | null;
+  company: string | null;
+  companySort: string | null;
+  cik: string | null;
+  names: string[];
+  ciks: string[];
+  states: string[];
+  sics: string[];
+  items: string[];
+  exhibits: string[];
+  paths: string[];
+  documents: DocumentRecord[];
+}
+
+interface FilingRow {
+  id: number;
+  key: string;
+  accession: string | null;
+  form_type: string | null;
+  year: number | null;
+  filed_date: string | null;
+  period: string | null;
+  company_name: string | null;
+  cik: string | null;
+}
+
+const distinct = (xs: (string | null)[]): string[] => [...new Set(xs.filter((x): x is string => !!x))];
+
+/** The record of one filing, or null when it is gone. */
+export function filingRecord(db: Db, id: number): FilingRecord | null {
+  const f = db
+    .prepare<[number], FilingRow>(
+      'SELECT id, key, accession, form_type, year, filed_date, period, company_name, cik FROM filings WHERE id = ?',
+    )
+    .get(id);
+  if (!f) return null;
+  const companies = db
+    .prepare<[number], { name: string | null; cik: string | null; state: string | null; sic: string | null }>(
+      'SELECT name, cik, state, sic FROM companies WHERE filing_id = ? ORDER BY ord',
+    )
+    .all(id);
+  const names = distinct(companies.map((c) => c.name));
+  const column = (sql: string) => db.prepare<[number], string>(sql).pluck().all(id);
+  const docs = db
+    .prepare<[number], { id: number; ord: number; type: string | null; description: string | null; z: Buffer | null }>(
+      `SELECT d.id, d.ord, d.type, d.description, t.z FROM documents d LEFT JOIN doc_text t ON t.doc_id = d.id
+       WHERE d.filing_id = ? ORDER BY d.ord`,
+    )
+    .all(id);
+  const exhibitNumbers = column('SELECT number FROM exhibits WHERE filing_id = ?');
+  return {
+    id: f.id,
+    key: f.key,
+    accession: f.accession,
+    form: f.form_type,
+    year: f.year,
+    filed: f.filed_date,
+    period: f.period,
+    filedYear: f.filed_date && f.filed_date.length >= 4 ? f.filed_date.slice(0, 4) : null,
+    filedMonth: f.filed_date && f.filed_date.length >= 7 ? f.filed_date.slice(0, 7) : null,
+    company: f.company_name,
+    companySort: f.company_name ? f.company_name.toLowerCase() : null,
+    cik: f.cik,
+    names: names.map(foldText),
+    ciks: distinct(companies.map((c) => c.cik)),
+    states: distinct(companies.map((c) => c.state)),
+    sics: distinct(companies.map((c) => c.sic)),
+    items: column('SELECT code FROM items WHERE filing_id = ? ORDER BY code'),
+    exhibits: distinct([...docs.map((d) => d.type), ...exhibitNumbers.map((n) => `EX-${n}`)]),
+    paths: distinct(column('SELECT path FROM files WHERE filing_id = ?').map(foldText)),
+    documents: docs.map((d) => ({
+      id: d.id,
+      ord: d.ord,
+      type: d.type,
+      head: ftsHead(f.form_type, names.join(' '), d.type, d.description),
+      body: d.z ? inflateRawSync(d.z).toString('utf8') : '',
+    })),
+  };
+}
+
+/** Every filing id, ascending. */
+export function filingIds(db: Db): number[] {
+  return db.prepare<[], number>('SELECT id FROM filings ORDER BY id').pluck().all();
+}

@@ -1,0 +1,170 @@
+// Parity of the OpenSearch translation with the SQLite search: the corpus and the seeds are
+// indexed by the real indexer (SQLite, the catalog of record), every filing is sent to a real
+// node, and a query corpus of 240 queries must give equal totals and equal match sets; the
+// relevance heads must overlap. Prints one `parity:` line with the figures.
+import { Client } from '@opensearch-project/opensearch';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { openDatabase, type Db } from '../../src/main/core/db/open';
+import { indexFolders } from '../../src/main/core/indexer/index-folders';
+import { indexDefinition } from '../../src/main/core/opensearch/mapping';
+import { translateQuery } from '../../src/main/core/opensearch/query-dsl';
+import { openSearchSearch } from '../../src/main/core/opensearch/search';
+import { filingIds, filingRecord } from '../../src/main/core/opensearch/records';
+import { search, timeline } from '../../src/main/core/search';
+import {
+  facetAggregations,
+  facetsFromAggregations,
+  timelineAggregation,
+  timelineFromAggregations,
+} from '../../src/main/core/opensearch/facets';
+import { planQuery } from '../../src/main/core/search/compile';
+import { matchPlan } from '../../src/main/core/search/match';
+import { parseQuery } from '../../src/shared/query';
+import { CORPUS_FILES, describeWithShared, SEEDS_DIR } from '../helpers/shared';
+import { queryCorpus } from './query-corpus';
+
+const INDEX = 'parity-filings';
+
+describeWithShared('OpenSearch backend parity with SQLite (corpus + seeds)', () => {
+  let dir: string;
+  let db: Db;
+  let client: Client;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'edgar-parity-'));
+    const dbPath = join(dir, 'archive.db');
+    await indexFolders({ dbPath, roots: [CORPUS_FILES, SEEDS_DIR], parseWorkers: 2 });
+    db = openDatabase(dbPath);
+    client = new Client({ node: inject('opensearchUrl') });
+    await client.indices.create({ index: INDEX, body: indexDefinition() });
+    const ids = filingIds(db);
+    for (let i = 0; i < ids.length; i += 50) {
+      const body = ids.slice(i, i + 50).flatMap((id) => {
+        const r = filingRecord(db, id);
+        return r ? [{ index: { _index: INDEX, _id: String(id) } }, r] : [];
+      });
+      const res = await client.bulk({ body });
+      expect((res.body as { errors: boolean }).errors).toBe(false);
+    }
+    await client.indices.refresh({ index: INDEX });
+  });
+
+  afterAll(async () => {
+    await client?.indices.delete({ index: INDEX }, { ignore: [404] });
+    db?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function openSearchIds(query: string): Promise<{ total: number; ids: number[]; top: number[]; aggs: never }> {
+    const { ast } = parseQuery(query);
+    const t = translateQuery(ast);
+    const res = await client.search({
+      index: INDEX,
+      body: {
+        query: t.query,
+        size: 10_000,
+        track_total_hits: true,
+        _source: false,
+        sort: t.scored ? [{ _score: 'desc' }, { id: 'asc' }] : [{ id: 'asc' }],
+        docvalue_fields: ['id'],
+        aggs: {
+          ...facetAggregations(),
+          ...timelineAggregation('year'),
+          month: timelineAggregation('month').timeline,
+        } as never,
+      },
+    });
+    const body = res.body as unknown as {
+      hits: { total: { value: number }; hits: { fields: { id: number[] } }[] };
+      aggregations: never;
+    };
+    const ids = body.hits.hits.map((h) => h.fields.id[0]);
+    return {
+      total: body.hits.total.value,
+      ids: [...ids].sort((a, b) => a - b),
+      top: ids.slice(0, 20),
+      aggs: body.aggregations,
+    };
+  }
+
+  it('totals and match sets are equal for every query; relevance heads overlap', async () => {
+    const queries = queryCorpus(db);
+    expect(queries.length).toBeGreaterThanOrEqual(200);
+    let equalTotals = 0;
+    let equalSets = 0;
+    let equalFacets = 0;
+    let equalTimelines = 0;
+    let overlapSum = 0;
+    let ranked = 0;
+    let matched = 0;
+    const misses: string[] = [];
+    for (const q of queries) {
+      const sqlite = [...matchPlan(db, planQuery(q), false).ids].sort((a, b) => a - b);
+      const os = await openSearchIds(q);
+      if (sqlite.length > 0) matched++;
+      if (os.total === sqlite.length) equalTotals++;
+      if (os.ids.length === sqlite.length && os.ids.every((id, i) => id === sqlite[i])) equalSets++;
+      else misses.push(`${q}: SQLite ${sqlite.length}, OpenSearch ${os.total}`);
+      const facets = search(db, { query: q, limit: 0, facets: true }).facets;
+      if (JSON.stringify(facetsFromAggregations(os.aggs)) === JSON.stringify(facets)) equalFacets++;
+      else misses.push(`${q}: facets differ`);
+      const years = timelineFromAggregations(os.aggs, 'year');
+      const aggs = os.aggs as Record<string, unknown>;
+      const months = timelineFromAggregations({ timeline: aggs.month } as never, 'month');
+      const same =
+        JSON.stringify(years) === JSON.stringify(timeline(db, { query: q, granularity: 'year' })) &&
+        JSON.stringify(months) === JSON.stringify(timeline(db, { query: q, granularity: 'month' }));
+      if (same) equalTimelines++;
+      else misses.push(`${q}: timeline differs`);
+      if (translateQuery(parseQuery(q).ast).scored && sqlite.length > 0) {
+        const head = search(db, { query: q, limit: 20 }).results.map((r) => r.id);
+        const shared = os.top.filter((id) => head.includes(id)).length;
+        overlapSum += shared / Math.min(20, head.length);
+        ranked++;
+      }
+    }
+    const overlap = ranked ? overlapSum / ranked : 1;
+    console.log(
+      `parity: ${queries.length} queries (${matched} matching something), totals equal ${equalTotals}/${queries.length}, ` +
+        `match sets equal ${equalSets}/${queries.length}, facets equal ${equalFacets}/${queries.length}, ` +
+        `timelines equal ${equalTimelines}/${queries.length}, top-20 overlap ${overlap.toFixed(3)} over ${ranked} ranked queries`,
+    );
+    if (misses.length) console.log(`parity misses:\n  ${misses.join('\n  ')}`);
+    expect(misses).toEqual([]);
+    expect(overlap).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('search() through OpenSearch answers as the embedded search does: totals, facets, rows and snippets', async () => {
+    const queries = queryCorpus(db).filter((_, i) => i % 8 === 0);
+    let sameRows = 0;
+    for (const q of queries) {
+      const embedded = search(db, { query: q, limit: 20, facets: true });
+      const remote = await openSearchSearch(db, client, INDEX, { query: q, limit: 20, facets: true });
+      expect(remote.total, q).toBe(embedded.total);
+      expect(remote.facets, q).toEqual(embedded.facets);
+      // Unranked pages (filters only) are in the same order; ranked ones may order ties and
+      // near-ties differently, so compare each result by filing.
+      const byId = new Map(embedded.results.map((r) => [r.id, r]));
+      for (const r of remote.results) {
+        const e = byId.get(r.id);
+        if (!e) continue;
+        expect({ ...r, score: null, snippet: null, snippetHits: null, docId: null }).toEqual({
+          ...e,
+          score: null,
+          snippet: null,
+          snippetHits: null,
+          docId: null,
+        });
+        if (e.snippet) expect(r.snippet, q).toBeTruthy();
+        sameRows++;
+      }
+    }
+    console.log(
+      `parity (search API): ${queries.length} queries, ${sameRows} result rows identical but for score and snippet`,
+    );
+    expect(sameRows).toBeGreaterThan(50);
+  });
+});

@@ -1,0 +1,119 @@
+// A deterministic query corpus drawn from an indexed archive: words, phrases, prefixes, NEAR,
+// NOT, OR, every field filter and combinations, with values taken from the archive itself so
+// most queries match something. Used by the parity suite and the cluster bench.
+import { inflateRawSync } from 'node:zlib';
+import type { Db } from '../../src/main/core/db/open';
+import { parseQuery } from '../../src/shared/query';
+
+/** A small seeded generator (mulberry32), so the corpus is the same every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORD = /^[a-z][a-z]{3,14}$/;
+
+export function queryCorpus(db: Db, size = 240, seed = 7): string[] {
+  const rnd = random(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const docs = db
+    .prepare<[], { z: Buffer }>(
+      `SELECT t.z FROM doc_text t JOIN documents d ON d.id = t.doc_id JOIN filings f ON f.id = d.filing_id
+       ORDER BY f.key, d.ord`,
+    )
+    .all();
+  const texts = docs.map((d) => inflateRawSync(d.z).toString('utf8')).filter((t) => t.length > 2000);
+  /** A run of `n` consecutive plain words from a random place of a random document. */
+  function run(n: number): string[] | null {
+    for (let tries = 0; tries < 50; tries++) {
+      const text = pick(texts);
+      const at = Math.floor(rnd() * (text.length - 600));
+      const words = text
+        .slice(at, at + 600)
+        .split(/\s+/)
+        .slice(1, -1);
+      for (let i = 0; i + n <= words.length; i++) {
+        const w = words.slice(i, i + n).map((x) => x.toLowerCase());
+        if (w.every((x) => WORD.test(x))) return w;
+      }
+    }
+    return null;
+  }
+  // Sorted, so the corpus does not depend on the order the indexer assigned ids in.
+  const column = (sql: string) => db.prepare<[], string>(`${sql} ORDER BY 1`).pluck().all().filter(Boolean);
+  const forms = column('SELECT DISTINCT form_type FROM filings WHERE form_type IS NOT NULL');
+  const names = column('SELECT DISTINCT lower(name) FROM companies WHERE name IS NOT NULL');
+  const ciks = column('SELECT DISTINCT cik FROM companies WHERE cik IS NOT NULL');
+  const states = column('SELECT DISTINCT state FROM companies WHERE state IS NOT NULL');
+  const sics = column('SELECT DISTINCT sic FROM companies WHERE sic IS NOT NULL');
+  const items = column('SELECT DISTINCT code FROM items');
+  const years = column('SELECT DISTINCT substr(filed_date, 1, 4) FROM filings WHERE filed_date IS NOT NULL');
+  const periods = column('SELECT DISTINCT substr(period, 1, 4) FROM filings WHERE period IS NOT NULL');
+  const accessions = column('SELECT accession FROM filings WHERE accession IS NOT NULL');
+  const exhibits = column("SELECT DISTINCT type FROM documents WHERE type LIKE 'EX-%'");
+  const paths = column('SELECT path FROM files WHERE filing_id IS NOT NULL');
+  const word = () => run(1)?.[0] ?? 'company';
+  const nameWord = () =>
+    pick(
+      pick(names)
+        .split(/[^a-z]+/)
+        .filter((w) => w.length > 3),
+    ) ?? 'inc';
+  const pathPart = () =>
+    pick(
+      pick(paths)
+        .split('/')
+        .filter((p) => p.length > 3),
+    ).toLowerCase();
+  const filters: (() => string)[] = [
+    () => `form:${pick(forms)}`,
+    () => `form:${pick(forms).slice(0, 2)}*`,
+    () => `company:"${nameWord()}"`,
+    () => `cik:${Number(pick(ciks))}`,
+    () => `state:${pick(states)}`,
+    () => `sic:${pick(sics)}`,
+    () => `item:${pick(items)}`,
+    () => `filed:${pick(years)}`,
+    () => `filed:${pick(years)}-01-01..${pick(years)}-12-31`,
+    () => `period:${pick(periods)}`,
+    () => `accession:${pick(accessions)}`,
+    () => `exhibit:${pick(exhibits)}`,
+    () => `file:"${pathPart()}"`,
+  ];
+  const kinds: (() => string | null)[] = [
+    () => word(),
+    () => `${word()} ${word()}`,
+    () => (run(2) ? `"${run(2)!.join(' ')}"` : null),
+    () => (run(3) ? `"${run(3)!.join(' ')}"` : null),
+    () => `${word().slice(0, 4)}*`,
+    () => (run(2) ? `"${run(2)!.join(' ')}"*` : null),
+    () => {
+      const r = run(6);
+      return r ? `NEAR(${r[0]} ${r[5]}, ${1 + Math.floor(rnd() * 8)})` : null;
+    },
+    () => `${word()} OR ${word()}`,
+    () => `${word()} -${word()}`,
+    () => `${word()} NOT (${word()} OR ${word()})`,
+    () => pick(filters)(),
+    () => `${word()} ${pick(filters)()}`,
+    () => `${pick(filters)()} ${pick(filters)()}`,
+    () => `-${pick(filters)()}`,
+    () => `${word()} (${pick(filters)()} OR ${pick(filters)()})`,
+    () => `(${word()} OR ${pick(filters)()}) -${word()}`,
+  ];
+  const out = new Set<string>();
+  // Only queries the language accepts (an item code like 'A' is not a filter value).
+  const add = (q: string | null) => {
+    if (q && parseQuery(q).errors.length === 0) out.add(q);
+  };
+  // Every filter at least twice, then the kinds in turn.
+  for (const f of filters) for (let i = 0; i < 2; i++) add(f());
+  for (let i = 0; out.size < size && i < size * 20; i++) add(kinds[i % kinds.length]());
+  return [...out];
+}
