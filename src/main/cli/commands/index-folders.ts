@@ -1,14 +1,7 @@
 import type { IndexProgress } from '../../../shared/api/types';
 import { FolderNotFoundError, indexFolders } from '../../core/indexer/index-folders';
 import { openDatabase } from '../../core/db/open';
-import {
-  BackendConfigError,
-  backendFrom,
-  openSearchClient,
-  openSearchSettingsFrom,
-  syncTarget,
-} from '../../core/opensearch/connection';
-import { syncToOpenSearch } from '../../core/opensearch/sync';
+import { BackendConfigError, backendFrom, openSearchSettingsFrom, syncTarget } from '../../core/opensearch/settings';
 import { dbPathFrom, parseCliArgs, UsageError } from '../args';
 import type { Command } from '../command';
 
@@ -44,6 +37,9 @@ export const indexCommand: Command = {
       // The OpenSearch backend: SQLite stays the catalog of record; what changed is sent.
       let sync;
       if (opensearch && !summary.cancelled) {
+        // Loaded only for this backend, so the embedded path starts fast.
+        const { openSearchClient } = await import('../../core/opensearch/connection');
+        const { syncToOpenSearch } = await import('../../core/opensearch/sync');
         const db = openDatabase(dbPathFrom(values));
         try {
           sync = await syncToOpenSearch(db, openSearchClient(opensearch), {

@@ -1,11 +1,5 @@
 import { openDatabase } from '../../core/db/open';
-import {
-  BackendConfigError,
-  openSearchClient,
-  openSearchSettingsFrom,
-  syncTarget,
-} from '../../core/opensearch/connection';
-import { reconcileOpenSearch } from '../../core/opensearch/reconcile';
+import { BackendConfigError, openSearchSettingsFrom, syncTarget } from '../../core/opensearch/settings';
 import { dbPathFrom, parseCliArgs, UsageError } from '../args';
 import type { Command } from '../command';
 
@@ -32,6 +26,8 @@ export const reconcileCommand: Command = {
       process.stderr.write(`${err.message}\n${USAGE}\n`);
       return 2;
     }
+    const { openSearchClient } = await import('../../core/opensearch/connection');
+    const { reconcileOpenSearch } = await import('../../core/opensearch/reconcile');
     const db = openDatabase(dbPathFrom(values));
     try {
       const summary = await reconcileOpenSearch(db, openSearchClient(settings), {

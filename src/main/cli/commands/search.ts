@@ -9,11 +9,9 @@ import { QuerySyntaxError, search } from '../../core/search';
 import {
   BackendConfigError,
   backendFrom,
-  openSearchClient,
   openSearchSettingsFrom,
   type OpenSearchSettings,
-} from '../../core/opensearch/connection';
-import { openSearchSearch } from '../../core/opensearch/search';
+} from '../../core/opensearch/settings';
 import { dbPathFrom, parseCliArgs, UsageError } from '../args';
 import type { Command } from '../command';
 
@@ -120,7 +118,12 @@ async function run(o: Options): Promise<SearchResponse> {
   const db = openDatabase(o.dbPath, { readonly: true });
   const req = { query: o.query, limit: o.limit, offset: o.offset, sort: o.sort, order: o.order, facets: o.facets };
   try {
-    if (o.opensearch) return await openSearchSearch(db, openSearchClient(o.opensearch), o.opensearch.index, req);
+    if (o.opensearch) {
+      // Loaded only for this backend, so the embedded path starts fast.
+      const { openSearchClient } = await import('../../core/opensearch/connection');
+      const { openSearchSearch } = await import('../../core/opensearch/search');
+      return await openSearchSearch(db, openSearchClient(o.opensearch), o.opensearch.index, req);
+    }
     return search(db, req);
   } finally {
     db.close();
