@@ -10,6 +10,14 @@ import { readItems } from './body-items';
 import { readExhibits } from './exhibits';
 import { readFormType, withoutObsolete405 } from './form-type';
 import { readIdentifiers } from './identifiers';
+import {
+  applyAbsParties,
+  applyAnnualNotice,
+  applyFormerName,
+  applyProspectus,
+  applySchedule,
+  thirteenFFacts,
+} from './kinds';
 import { isInlineXbrl, readDeiFacts, xbrlCover, type XbrlCover } from './inline-xbrl';
 import { readPeriod } from './period';
 import { readRegistrantName } from './registrant';
@@ -91,6 +99,7 @@ function fromText(input: CoverInput, xbrlForm: string | null): CoverFacts {
   let formType = reading?.evidence === 'mention' ? (declared ?? reading.form) : (reading?.form ?? declared);
   const schedule = formType !== null && /^SC /.test(formType);
   if (formType !== null && /^[345](?:\/A)?$/.test(formType)) return ownershipFacts(facts, formType, page1, input);
+  if (formType !== null && /^13F-/.test(formType)) return marked(thirteenFFacts(facts, formType, page1, input));
   facts.periodOfReport = schedule ? null : readPeriod(page1, formType);
   if (formType !== null) formType = withoutObsolete405(formType, facts.periodOfReport);
   facts.formType = formType;
@@ -115,10 +124,19 @@ function fromText(input: CoverInput, xbrlForm: string | null): CoverFacts {
   if (facts.periodOfReport === null && formType !== null && /^(?:8-K|ABS-15G)/.test(formType)) {
     facts.periodOfReport = facts.signatures.find((sig) => sig.date !== null)?.date ?? null;
   }
+  if (formType !== null && /^SC 13[DG]/.test(formType)) applySchedule(facts, cover, input.text);
+  if (formType !== null && /^24F-2/.test(formType)) applyAnnualNotice(facts, cover);
+  if (!schedule) applyAbsParties(facts, cover, formType);
+  applyProspectus(facts, cover, formType);
+  applyFormerName(facts);
   const abs = readAssetBacked(cover);
   if (abs.series) facts.extra.series = abs.series;
   if (abs.amount) facts.extra.amount = abs.amount;
   if (abs.securities) facts.extra.securities = abs.securities;
+  return marked(facts);
+}
+
+function marked(facts: CoverFacts): CoverFacts {
   markSources(facts, 'cover');
   return facts;
 }
