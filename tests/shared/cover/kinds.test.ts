@@ -144,6 +144,19 @@ describe('prospectuses, fund reports and proxies (fixtures)', () => {
   });
 });
 
+describe('foreign private issuer reports (fixture)', () => {
+  const sixK = (month: string, signed: string): string =>
+    `${COMMISSION}FORM 6-K\n\nREPORT OF FOREIGN PRIVATE ISSUER\nPursuant to Rule 13a-16 or 15d-16\n\n` +
+    `For the month of ${month}\n\nCommission File Number: 001-12345\n\nACME PLC\n(Translation of registrant's name into English)\n\n` +
+    `Results for the year ended December 31, 2019 are attached.\n\nSIGNATURES\n\nACME PLC\n\nBy: /s/ Jane Doe\nName: Jane Doe\nTitle: Secretary\nDate: ${signed}\n`;
+
+  it('a 6-K is dated by its signature in the month it reports, not by a "year ended" date', () => {
+    expect(coverText(sixK('March 2020', 'March 5, 2020')).periodOfReport).toBe('2020-03-05');
+    expect(coverText(sixK('March 2020', 'April 2, 2020')).periodOfReport).toBe('2020-04-02');
+    expect(coverText(sixK('March 2020', 'June 2, 2021')).periodOfReport).toBeNull();
+  });
+});
+
 const FORM_C = `<?xml version="1.0"?>
 <edgarSubmission xmlns="http://www.sec.gov/edgar/formc">
   <headerData><submissionType>C</submissionType>
@@ -236,6 +249,10 @@ describeWithShared('cover kinds on real documents', () => {
     expect(facts.company?.name).toBe('CarMax Auto Funding LLC');
     expect(facts.company?.fileNumber).toBe('333-149075');
     expect(facts.extra.rule).toBe('424(b)(5)');
+  });
+
+  it('6-K: the signature date, not the year ended in the report furnished', () => {
+    expect(evalDoc('0001193125-20-001442.htm').periodOfReport).toBe('2020-01-03');
   });
 
   it('ABS-15G: the securitizer files it, the issuing entity is not the registrant', () => {

@@ -13,6 +13,7 @@ import { readIdentifiers } from './identifiers';
 import {
   applyAbsParties,
   applyAnnualNotice,
+  applyForeignReport,
   applyFormerName,
   applyProspectus,
   applySchedule,
@@ -120,6 +121,7 @@ function fromText(input: CoverInput, xbrlForm: string | null): CoverFacts {
   }
   facts.exhibits = readExhibits(input.text);
   facts.signatures = readSignatures(input.text);
+  applyForeignReport(facts, cover, formType);
   // A current report whose date-of-report field was left blank is dated by its signature.
   if (facts.periodOfReport === null && formType !== null && /^(?:8-K|ABS-15G)/.test(formType)) {
     facts.periodOfReport = facts.signatures.find((sig) => sig.date !== null)?.date ?? null;

@@ -64,6 +64,26 @@ export function applyAbsParties(facts: CoverFacts, cover: CoverText, formType: s
   }
 }
 
+const REPORT_MONTH =
+  /For\s{1,3}the\s{1,3}month\s{1,3}of\s{1,3}(January|February|March|April|May|June|July|August|September|October|November|December),?\s{1,3}(\d{4})/i;
+const MONTH_NAMES = 'january february march april may june july august september october november december'.split(' ');
+
+/** A foreign private issuer's report (6-K) covers "the month of January 2020" and is dated by its
+ * signature: the period is the signature's date in (or just after) that month, never a "year
+ * ended" date from the report it furnishes. */
+export function applyForeignReport(facts: CoverFacts, cover: CoverText, formType: string | null): void {
+  if (formType === null || !/^6-K/.test(formType)) return;
+  const signed = facts.signatures.find((s) => s.date !== null)?.date ?? null;
+  const month = REPORT_MONTH.exec(cover.head.slice(0, 5000));
+  if (!month || !signed) {
+    facts.periodOfReport = signed;
+    return;
+  }
+  const first = Number(month[2]) * 12 + MONTH_NAMES.indexOf(month[1]!.toLowerCase());
+  const at = Number(signed.slice(0, 4)) * 12 + Number(signed.slice(5, 7)) - 1;
+  facts.periodOfReport = at >= first && at <= first + 1 ? signed : null;
+}
+
 const RULE = /\bRule\s{1,3}(424\s{0,2}\(b\)\s{0,2}\(\d\)|433)/i;
 
 /** Prospectuses and free writing prospectuses: the rule they are filed under. (The issuer and
