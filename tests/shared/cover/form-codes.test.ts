@@ -140,6 +140,8 @@ describe('cover form types as EDGAR codes (fixtures)', () => {
       `\n\nFor Period Ended: December 31, 2019\n`;
     expect(formOf(nt('10-K'))).toBe('NT 10-K');
     expect(formOf(nt('10-Q'))).toBe('NT 10-Q');
+    // Without a title line, the heading "NOTIFICATION OF LATE FILING" says it is a 12b-25.
+    expect(formOf(nt('10-K').replace('FORM 12b-25\n', 'SEC FILE NUMBER 0-12345\n'))).toBe('NT 10-K');
   });
 
   it('forms filed under their printed name stay so', () => {

@@ -21,7 +21,7 @@ describe('13F covers (fixture)', () => {
     `Name:  Jane Q. Public\nTitle: Chief Compliance Officer\nPhone: 617-555-0100\n\n` +
     `Signature, Place, and Date of Signing:\n\n/s/ Jane Q. Public     Boston, MA      May 14, 2004\n\n` +
     `Report Type (Check only one.):\n\n[X] 13F HOLDINGS REPORT.\n[ ] 13F NOTICE.\n[ ] 13F COMBINATION REPORT.\n\n` +
-    `List of Other Managers Reporting for this Manager:\n\nForm 13F File Number   Name\n28-05194               Other Advisers Inc.\n`;
+    `List of Other Managers Reporting for this Manager:\n\nForm 13F File Number: 28-05194\nName: Other Advisers Inc.\n`;
 
   it('the manager filing the report, its 28- number, address, quarter and signer', () => {
     const facts = coverText(cover);
@@ -52,7 +52,8 @@ describe('schedules 13D/13G (fixture)', () => {
     `CUSIP No. 004567101\n\n1. NAMES OF REPORTING PERSONS\nI.R.S. IDENTIFICATION NOS. OF ABOVE PERSONS (ENTITIES ONLY)\n\n` +
     `Value Partners L.P. - 13-1234567\n\n2. CHECK THE APPROPRIATE BOX IF A MEMBER OF A GROUP\n\n` +
     `6. CITIZENSHIP OR PLACE OF ORGANIZATION\n\nDelaware\n\n` +
-    `CUSIP No. 004567101\n\n1. NAME OF REPORTING PERSON: John A. Smith\n\n6. CITIZENSHIP OR PLACE OF ORGANIZATION\n\nUnited States\n`;
+    `CUSIP No. 004567101\n\n1. NAME OF REPORTING PERSON: John A. Smith\n\n6. CITIZENSHIP OR PLACE OF ORGANIZATION\n\nUnited States\n\n` +
+    `Item 2. Identity and Background. Value Partners L.P. is a Delaware limited partnership.\n`;
 
   it('the issuer as subject company, CUSIP, event date and each reporting person', () => {
     const facts = coverText(cover);

@@ -96,8 +96,7 @@ function readReportingPersons(text: string): string[] {
     for (let i = c + 1; found === null && i < lines.length && i <= c + 5; i++) {
       const t = lines[i]!.text;
       if (NEXT_ROW.test(t)) break;
-      if (t === '' || ROW_CAPTION.test(t)) continue;
-      found = personName(t);
+      if (t !== '') found = personName(t);
     }
     if (found && !persons.includes(found)) persons.push(found);
   }
