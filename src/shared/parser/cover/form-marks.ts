@@ -6,7 +6,7 @@ import type { FormMarks } from '../../edgar/form-codes';
 
 /** Only unmistakable check marks: these boxes sit in prose where a lone "x" may be a word.
  * (þ and ý are the Wingdings check marks of converted word-processor files.) */
-const CHECK = '(?:☒|☑|■|\\[\\s{0,2}[xX]\\s{0,2}\\]|\\(\\s?[xX]\\s?\\)|\\/[xX]\\/|þ|ý)';
+export const CHECK = '(?:☒|☑|■|\\[\\s{0,2}[xX]\\s{0,2}\\]|\\(\\s?[xX]\\s?\\)|\\/[xX]\\/|þ|ý)';
 /** Schedule 14A boxes also come as a lone "X" in a table cell beside the label. */
 const CHECK_OR_X = `(?:${CHECK}|\\bx\\b|\\bX\\b)`;
 

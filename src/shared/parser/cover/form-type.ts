@@ -4,7 +4,7 @@
 // ./form-marks.ts) are mapped to the code EDGAR files the document under by the table in
 // src/shared/edgar/form-codes.ts ("10-KSB" -> "10KSB", "Form 13F" + notice -> "13F-NT").
 import { edgarFormCode, ITEM_405_YEARS } from '../../edgar/form-codes';
-import { amendedNear, readFormMarks } from './form-marks';
+import { amendedNear, CHECK, readFormMarks } from './form-marks';
 import type { CoverText } from './text-lines';
 
 /** How far into the text the title is looked for: the first page. */
@@ -40,8 +40,6 @@ function withAmendment(form: string, text: string, titleAt: number): string {
   return !form.endsWith('/A') && amendedNear(text, titleAt) ? `${form}/A` : form;
 }
 
-/** Only unmistakable check marks: these boxes sit in prose where a lone "x" may be a word. */
-const CHECK = '(?:☒|\\[\\s?[xX]\\s?\\]|þ|ý)';
 /** A fund's post-effective amendment is filed as 485APOS (Rule 485(a)) or 485BPOS (485(b)). */
 const RULE_485 = new RegExp(`${CHECK}[^\\n]{0,80}?pursuant\\s{1,3}to\\s{1,3}paragraph\\s{1,3}\\(([ab])\\)`, 'i');
 
