@@ -199,6 +199,13 @@ describe('Form C and Form D XML', () => {
   });
 });
 
+/** The first <XML> block of a corpus submission, as the parser hands XML to readCover. */
+function xmlOf(file: string): { text: string; html: string } {
+  const raw = readFileSync(join(CORPUS_FILES, file), 'utf8');
+  const xml = raw.slice(raw.indexOf('<XML>') + 5, raw.indexOf('</XML>'));
+  return { text: xml, html: xml };
+}
+
 describeWithShared('cover kinds on real documents', () => {
   const evalDoc = (file: string) => coverOf(join(CORPUS_EVAL, file));
 
@@ -265,10 +272,19 @@ describeWithShared('cover kinds on real documents', () => {
     expect(evalDoc('0001324424-20-000029.htm').company?.name).toBe('Expedia Group, Inc.');
   });
 
+  it.each([
+    ['superyaniv__EDGAR_Fetch/0001752724-20-037654.txt', '2019-12-31'], // N-PORT
+    ['superyaniv__EDGAR_Fetch/0001145549-20-014434.txt', null], // N-CEN
+  ])('fund XML %s: the registrant, CIK, 811- number and period', (file, period) => {
+    const facts = readCover({ ...xmlOf(file), declaredType: null });
+    expect(facts.companyRole).toBe('registrant');
+    expect(facts.company).toMatchObject({ cik: '0000806857', fileNumber: '811-04873' });
+    expect(facts.company?.name).toMatch(/^(?:GAMCO|Gabelli) Growth Fund$/);
+    expect(facts.periodOfReport).toBe(period);
+  });
+
   it('Form D XML: the issuer and the signature', () => {
-    const raw = readFileSync(join(CORPUS_FILES, 'krymer15__edgar-app', '0000925421-24-000007.txt'), 'utf8');
-    const xml = raw.slice(raw.indexOf('<XML>') + 5, raw.indexOf('</XML>'));
-    const facts = readCover({ text: xml, html: xml, declaredType: 'D' });
+    const facts = readCover({ ...xmlOf('krymer15__edgar-app/0000925421-24-000007.txt'), declaredType: 'D' });
     expect(facts.company).toMatchObject({ name: '10H Capital Fund II, LP', stateOfIncorporation: 'DE' });
     expect(facts.company?.formerNames).toBeUndefined(); // "None" is no former name
     expect(facts.signatures).toEqual([

@@ -1,5 +1,5 @@
 // XML forms: ownership reports (Forms 3, 4, 5), 13F information-table cover (edgarSubmission),
-// Form D and Form C (Regulation Crowdfunding). Each names its parties in fixed elements, read
+// Form D, Form C (Regulation Crowdfunding) and the funds' N-PORT and N-CEN. Each names its parties in fixed elements, read
 // with the tolerant scanner.
 import type { Address, CompanyRole, FormerName, Signature } from '../../filing';
 import { parseDate } from '../../edgar/dates';
@@ -16,7 +16,7 @@ export interface XmlFormFacts {
   signatures: Signature[];
 }
 
-export type XmlKind = 'ownership' | '13f' | 'form-d' | 'form-c';
+export type XmlKind = 'ownership' | '13f' | 'form-d' | 'form-c' | 'fund';
 
 /** Which XML form the text is, from its root element. */
 export function xmlKind(xml: string): XmlKind | null {
@@ -26,6 +26,7 @@ export function xmlKind(xml: string): XmlKind | null {
     const body = xml.slice(0, 50_000);
     if (/<(?:\w{1,20}:)?primaryIssuer[\s>]/.test(body)) return 'form-d';
     if (/<(?:\w{1,20}:)?issuerInformation[\s>]/.test(body)) return 'form-c';
+    if (/<(?:\w{1,20}:)?(?:genInfo|registrantInfo)[\s>]/.test(body)) return 'fund';
     return '13f';
   }
   return null;
@@ -237,11 +238,33 @@ function formC(xml: string): XmlFormFacts {
   };
 }
 
+/** N-PORT (genInfo) and N-CEN (registrantInfo): the registrant fund, its CIK and 811- number;
+ * N-PORT's period is the date of its reporting period. */
+function fund(xml: string): XmlFormFacts {
+  const gen = findElement(xml, 'genInfo');
+  const from = gen?.contentStart ?? 0;
+  const to = gen?.contentEnd ?? xml.length;
+  const get = (nport: string, ncen: string): string | null => (gen ? textAt(xml, nport, from, to) : textAt(xml, ncen));
+  return {
+    formType: textAt(xml, 'headerData/submissionType') ?? textAt(xml, 'submissionType'),
+    periodOfReport: gen ? parseDate(textAt(xml, 'repPdDate', from, to) ?? '') : null,
+    company: {
+      name: get('regName', 'registrantFullName'),
+      cik: cik(get('regCik', 'registrantCik')),
+      fileNumber: get('regFileNumber', 'investmentCompFileNo'),
+    },
+    companyRole: 'registrant',
+    others: [],
+    signatures: [],
+  };
+}
+
 export function readXmlForm(xml: string): XmlFormFacts | null {
   const kind = xmlKind(xml);
   if (kind === 'ownership') return ownership(xml);
   if (kind === '13f') return thirteenF(xml);
   if (kind === 'form-d') return formD(xml);
   if (kind === 'form-c') return formC(xml);
+  if (kind === 'fund') return fund(xml);
   return null;
 }
