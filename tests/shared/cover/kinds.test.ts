@@ -175,6 +175,29 @@ const FORM_C = `<?xml version="1.0"?>
   </formData>
 </edgarSubmission>`;
 
+describe('Schedule 13D/13G XML (since 2024)', () => {
+  const xml = `<edgarSubmission xmlns="http://www.sec.gov/edgar/schedule13g"><headerData><submissionType>SCHEDULE 13G/A</submissionType></headerData>
+    <formData><coverPageHeader><amendmentNo>2</amendmentNo><securitiesClassTitle>Common Stock</securitiesClassTitle>
+      <eventDateRequiresFilingThisStatement>12/31/2024</eventDateRequiresFilingThisStatement>
+      <issuerInfo><issuerCik>0000000042</issuerCik><issuerName>Acme Widgets Corp</issuerName><issuerCusip>004567101</issuerCusip></issuerInfo>
+    </coverPageHeader>
+    <coverPageHeaderReportingPersonDetails><reportingCik>0000000777</reportingCik><reportingPersonName>Value Partners L.P.</reportingPersonName>
+      <citizenshipOrOrganization>DE</citizenshipOrOrganization></coverPageHeaderReportingPersonDetails>
+    <signatureInformation><reportingPersonName>Value Partners L.P.</reportingPersonName>
+      <signatureDetails><signature>/s/ Ann Lee</signature><title>General Partner</title><date>02/10/2025</date></signatureDetails></signatureInformation>
+    </formData></edgarSubmission>`;
+
+  it('the issuer as subject company, CUSIP, event date, reporting persons and signatures', () => {
+    const facts = coverText(xml);
+    expect(facts.formType).toBe('SCHEDULE 13G/A');
+    expect(facts.companyRole).toBe('subject-company');
+    expect(facts.company).toEqual({ name: 'Acme Widgets Corp', cik: '0000000042' });
+    expect(facts.extra).toEqual({ cusip: '004567101', eventDate: '2024-12-31' });
+    expect(facts.otherCompanies).toEqual([{ role: 'filed-by', name: 'Value Partners L.P.', cik: '0000000777' }]);
+    expect(facts.signatures).toEqual([{ name: 'Ann Lee', title: 'General Partner', date: '2025-02-10' }]);
+  });
+});
+
 describe('Form C and Form D XML', () => {
   it('Form C: issuer name, CIK, state, address and signatures', () => {
     const facts = coverText(FORM_C);

@@ -71,6 +71,7 @@ function readCoverFacts(input: CoverInput): CoverFacts {
       companyRole: xml.companyRole,
       otherCompanies: xml.others,
       signatures: xml.signatures,
+      extra: xml.extra ?? {},
     });
     markSources(facts, 'cover');
     return facts;

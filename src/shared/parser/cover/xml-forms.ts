@@ -1,5 +1,6 @@
 // XML forms: ownership reports (Forms 3, 4, 5), 13F information-table cover (edgarSubmission),
-// Form D, Form C (Regulation Crowdfunding) and the funds' N-PORT and N-CEN. Each names its parties in fixed elements, read
+// Form D, Form C (Regulation Crowdfunding), the funds' N-PORT and N-CEN, and the XML
+// Schedules 13D/13G (since 2024). Each names its parties in fixed elements, read
 // with the tolerant scanner.
 import type { Address, CompanyRole, FormerName, Signature } from '../../filing';
 import { parseDate } from '../../edgar/dates';
@@ -14,9 +15,10 @@ export interface XmlFormFacts {
   companyRole: CompanyRole;
   others: (CoverCompany & { role: CompanyRole })[];
   signatures: Signature[];
+  extra?: Record<string, string>;
 }
 
-export type XmlKind = 'ownership' | '13f' | 'form-d' | 'form-c' | 'fund';
+export type XmlKind = 'ownership' | '13f' | 'form-d' | 'form-c' | 'fund' | 'schedule';
 
 /** Which XML form the text is, from its root element. */
 export function xmlKind(xml: string): XmlKind | null {
@@ -27,6 +29,7 @@ export function xmlKind(xml: string): XmlKind | null {
     if (/<(?:\w{1,20}:)?primaryIssuer[\s>]/.test(body)) return 'form-d';
     if (/<(?:\w{1,20}:)?issuerInformation[\s>]/.test(body)) return 'form-c';
     if (/<(?:\w{1,20}:)?(?:genInfo|registrantInfo)[\s>]/.test(body)) return 'fund';
+    if (/<(?:\w{1,20}:)?coverPageHeader[\s>]/.test(body)) return 'schedule';
     return '13f';
   }
   return null;
@@ -259,6 +262,53 @@ function fund(xml: string): XmlFormFacts {
   };
 }
 
+/** The first of several spellings of an element ("issuerCIK" in 13D, "issuerCik" in 13G). */
+function firstText(xml: string, names: readonly string[], from = 0, to = xml.length): string | null {
+  for (const name of names) {
+    const v = textAt(xml, name, from, to);
+    if (v) return v;
+  }
+  return null;
+}
+
+/** Schedules 13D/13G in XML: the issuer is the subject company, the reporting persons file it;
+ * a reporting person's citizenship is not read as anyone's state of incorporation. */
+function schedule(xml: string): XmlFormFacts {
+  const issuer = findElement(xml, 'issuerInfo');
+  const from = issuer?.contentStart ?? 0;
+  const to = issuer?.contentEnd ?? 0;
+  const persons = [
+    ...allElements(xml, 'reportingPersonInfo', 0, xml.length, 100),
+    ...allElements(xml, 'coverPageHeaderReportingPersonDetails', 0, xml.length, 100),
+  ];
+  const others = persons.map((p) => ({
+    role: 'filed-by' as const,
+    name: textAt(xml, 'reportingPersonName', p.contentStart, p.contentEnd),
+    cik: cik(firstText(xml, ['reportingPersonCIK', 'reportingCik'], p.contentStart, p.contentEnd)),
+  }));
+  const signatures = allElements(xml, 'signatureDetails', 0, xml.length, 100).map((d) => ({
+    name: signed(textAt(xml, 'signature', d.contentStart, d.contentEnd)),
+    title: textAt(xml, 'title', d.contentStart, d.contentEnd),
+    date: parseDate(textAt(xml, 'date', d.contentStart, d.contentEnd) ?? ''),
+  }));
+  const extra: Record<string, string> = {};
+  const cusip = issuer ? firstText(xml, ['issuerCUSIP', 'issuerCusip'], from, to) : null;
+  if (cusip) extra.cusip = cusip;
+  const event = parseDate(firstText(xml, ['dateOfEvent', 'eventDateRequiresFilingThisStatement']) ?? '');
+  if (event) extra.eventDate = event;
+  return {
+    formType: textAt(xml, 'headerData/submissionType') ?? textAt(xml, 'submissionType'),
+    periodOfReport: null,
+    company: issuer
+      ? { name: textAt(xml, 'issuerName', from, to), cik: cik(firstText(xml, ['issuerCIK', 'issuerCik'], from, to)) }
+      : null,
+    companyRole: 'subject-company',
+    others,
+    signatures,
+    extra,
+  };
+}
+
 export function readXmlForm(xml: string): XmlFormFacts | null {
   const kind = xmlKind(xml);
   if (kind === 'ownership') return ownership(xml);
@@ -266,5 +316,6 @@ export function readXmlForm(xml: string): XmlFormFacts | null {
   if (kind === 'form-d') return formD(xml);
   if (kind === 'form-c') return formC(xml);
   if (kind === 'fund') return fund(xml);
+  if (kind === 'schedule') return schedule(xml);
   return null;
 }
