@@ -38,6 +38,16 @@ describe('13F covers (fixture)', () => {
     ]);
   });
 
+  it('the name on the caption line, or after "Name of Institutional Investment Manager"', () => {
+    const inline = cover.replace('Report:\n\nName:    Acme', 'Report: Name: Acme');
+    expect(coverText(inline).company?.name).toBe('Acme Capital Management LLC');
+    const older = cover.replace(
+      'Institutional Investment Manager Filing this Report:\n\nName:    Acme',
+      'Name of Institutional Investment Manager: Acme',
+    );
+    expect(coverText(older).company?.name).toBe('Acme Capital Management LLC');
+  });
+
   it("another manager's number in the list is not the filer's", () => {
     const facts = coverText(cover.replace('Form 13F File Number:     28-01234\n', ''));
     expect(facts.company?.fileNumber).toBeNull();

@@ -9,7 +9,11 @@ import { labeledValue, lineIndex } from './labeled';
 import type { CoverText } from './text-lines';
 import type { CoverCompany } from './types';
 
-const MANAGER = /Institutional\s{1,3}Investment\s{1,3}Manager\s{1,3}Filing\s{1,3}this\s{1,3}Report/i;
+const MANAGER = /^Institutional\s{1,3}Investment\s{1,3}Manager\s{1,3}Filing\s{1,3}this\s{1,3}Report/i;
+/** "Name: X" below the caption, or on its line ("...Filing this Report: Name: X"). */
+const MANAGER_NAME = /(?:^|Report:?\s{1,6})Name\s{0,2}:/i;
+/** Older and paper-era covers: "Name of Institutional Investment Manager: X". */
+const NAME_OF_MANAGER = /Name\s{1,3}of\s{1,3}(?:the\s{1,3})?Institutional\s{1,3}Investment\s{1,3}Manager\s{0,3}:?/i;
 const SIGNER = /Person\s{1,3}Signing\s{1,3}this\s{1,3}Report/i;
 const DATE_OF_SIGNING = /Signature,\s{0,3}Place,?\s{1,3}and\s{1,3}Date\s{1,3}of\s{1,3}Signing/i;
 /** "Form 13F File Number: 28-4545", "28- 4545", "028-04558" (";" typed for ":" too). */
@@ -67,7 +71,8 @@ function signer(cover: CoverText): Signature[] {
 export function readThirteenF(cover: CoverText): ThirteenFCover {
   const { lines } = cover;
   const at = lineIndex(lines, MANAGER);
-  const name = at < 0 ? null : labeledValue(lines, /^Name\s{0,2}:/i, at, 6);
+  const name =
+    (at < 0 ? null : labeledValue(lines, MANAGER_NAME, at, 6)) ?? labeledValue(lines, NAME_OF_MANAGER, 0, 120, 2);
   // The manager's own number comes before the list of other managers.
   const others = lineIndex(lines, OTHER_MANAGERS);
   const head = others < 0 ? cover.head : cover.head.slice(0, lines[others]!.start);
