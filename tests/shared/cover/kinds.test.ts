@@ -128,6 +128,23 @@ describe('prospectuses, fund reports and proxies (fixtures)', () => {
     expect(facts.extra.rule).toBe('424(b)(2)');
   });
 
+  it('a prospectus names its issuer on a line of its own or in its first sentence; no period', () => {
+    const head =
+      'Filed Pursuant to Rule 424(b)(4)\nRegistration No. 333-282241\n\nProspectus\n\n6,820,000 shares\n\nCommon stock\n\n';
+    const byLine = coverText(
+      `${head}Acme Therapeutics, Inc.\n\nOur annual report for the year ended December 31, 2023 is incorporated by reference.\n`,
+    );
+    expect(byLine.company?.name).toBe('Acme Therapeutics, Inc.');
+    expect(byLine.periodOfReport).toBeNull();
+    const bySentence = coverText(
+      `${head}This is an initial public offering of shares of common stock by Acme Therapeutics Corporation.\n`,
+    );
+    expect(bySentence.company?.name).toBe('Acme Therapeutics Corporation');
+    expect(
+      coverText(`${head}We are offering $1,200 million of shares of our common stock.\n`).company?.name ?? null,
+    ).toBeNull();
+  });
+
   it("a fund's exact name without its former name, its 811- number and period", () => {
     const facts = coverText(
       `${COMMISSION}FORM N-CSR\n\nCERTIFIED SHAREHOLDER REPORT OF REGISTERED MANAGEMENT INVESTMENT COMPANIES\n\n` +

@@ -5,6 +5,7 @@
 import { readAbsParties } from './abs-parties';
 import { readAnnualNotice, splitFormerName } from './fund-report';
 import { readPeriod } from './period';
+import { prospectusIssuer } from './prospectus';
 import { readSchedule } from './schedule-13d';
 import { readSignatures } from './signatures';
 import { readThirteenF } from './thirteen-f';
@@ -89,9 +90,14 @@ const RULE = /\bRule\s{1,3}(424\s{0,2}\(b\)\s{0,2}\(\d\)|433)/i;
 /** Prospectuses and free writing prospectuses: the rule they are filed under. (The issuer and
  * the "Registration No. 333-..." are read by the common readers.) */
 export function applyProspectus(facts: CoverFacts, cover: CoverText, formType: string | null): void {
-  if (formType === null || !/^(?:424B|FWP)/.test(formType)) return;
+  if (formType === null) return;
+  // Registration statements and prospectuses report no period: a date on them is an offering's.
+  if (/^(?:424B|FWP|S-|F-|SF-|POS)/.test(formType)) facts.periodOfReport = null;
+  if (!/^(?:424B|FWP)/.test(formType)) return;
   const rule = RULE.exec(cover.head.slice(0, 5000));
   if (rule) facts.extra.rule = rule[1]!.replace(/\s+/g, '');
+  const company = (facts.company ??= {});
+  company.name ??= prospectusIssuer(cover);
 }
 
 /** "X (formerly Y)": the company is X; Y is a former name. */
