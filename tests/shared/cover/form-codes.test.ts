@@ -58,6 +58,19 @@ describe('cover form types as EDGAR codes (fixtures)', () => {
     expect(formOf(tenK('FORM 10-K', '[ ]', 'December 31, 1998'))).toBe('10-K');
     expect(formOf(tenK('FORM 10-K', '[X]', 'December 31, 2004'))).toBe('10-K');
     expect(formOf(tenK('FORM 10-K', '[X]', 'December 31, 1993'))).toBe('10-K');
+    // A fiscal year ending late in 2002 was reported in 2003, when the code was gone.
+    expect(formOf(tenK('FORM 10-K', '[X]', 'November 29, 2002'))).toBe('10-K');
+    expect(formOf(tenK('FORM 10-K', 'þ', 'June 30, 2002'))).toBe('10-K405');
+    // The filing date decides when it is known.
+    const filed = (date: string): string | null =>
+      readCover({
+        text: tenK('FORM 10-K', '[X]', 'November 29, 2002'),
+        html: null,
+        declaredType: null,
+        filedDate: date,
+      }).formType;
+    expect(filed('2002-12-20')).toBe('10-K405');
+    expect(filed('2003-02-20')).toBe('10-K');
   });
 
   it('small-business forms are 10KSB and 10QSB, with 405 10KSB40', () => {
@@ -112,6 +125,7 @@ describe('cover form types as EDGAR codes (fixtures)', () => {
     expect(formOf(schedule('13D', '4'))).toBe('SC 13D/A');
     expect(formOf(schedule('13G', '_____'))).toBe('SC 13G');
     expect(formOf(schedule('13G', '2'))).toBe('SC 13G/A');
+    expect(formOf(schedule('13G', '').replace('(Amendment No. )', '(Amendment No:  3)'))).toBe('SC 13G/A');
   });
 
   it('proxy statements by their Schedule 14A box', () => {
@@ -161,6 +175,7 @@ describeWithShared('cover form types as EDGAR codes (corpus)', () => {
     ['0000919574-20-000579.htm', 'SC 13G'], // "(Amendment No. )*" left blank
     ['0000950131-94-000440.txt', '10-K'], // Item 405 box checked in a 1993 report
     ['0000950130-96-000896.txt', '10-K405'],
+    ['../files/HaoweiChan__sec-10k-extract/d394af3b_filing.htm', '10-K'], // box checked, fiscal 2002 reported in 2003
   ])('%s is a %s', (file, form) => {
     expect(coverOf(join(CORPUS_EVAL, file)).formType).toBe(form);
   });

@@ -14,7 +14,7 @@ const CHECK_OR_X = `(?:${CHECK}|\\bx\\b|\\bX\\b)`;
  * ("(Amendment No. )*", "Amendment No. ____"), or a checked amendment box (13F). */
 const AMENDMENT = new RegExp(
   [
-    '\\bAMENDMENT\\s{1,3}NO\\.?\\s{0,3}(?:\\d{1,3}|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)\\b',
+    '\\bAMENDMENT\\s{1,3}NO[.:]{0,2}\\s{0,3}(?:\\d{1,3}|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)\\b',
     '\\bAMENDED\\s{1,3}(?:ANNUAL|QUARTERLY|CURRENT)\\s{1,3}REPORT',
     `Check\\s{1,3}here\\s{1,3}if\\s{1,3}Amendment\\s{0,3}:?\\s{0,3}${CHECK}`,
     'Amendment\\s{1,3}Number\\s{0,2}:\\s{0,3}\\d{1,3}\\b',

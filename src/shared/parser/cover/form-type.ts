@@ -68,16 +68,22 @@ export function readFormType(cover: CoverText): FormReading | null {
   return { ...found, form: withFundAmendment(found.form, cover.head) };
 }
 
-/** The 405 codes were in use for a few years only (ITEM_405_YEARS): outside them a checked
- * box is just a 10-K. */
-export function withoutObsolete405(form: string, period: string | null): string {
-  const year = period === null ? null : Number(period.slice(0, 4));
-  if (year === null || (year >= ITEM_405_YEARS.first && year <= ITEM_405_YEARS.last)) return form;
+/** The 405 codes were in use for filings made from 1996 to 2002 (ITEM_405_YEARS gives the
+ * periods): outside them a checked box is just a 10-K. Without a filing date, a period ending
+ * after September 2002 was reported in 2003 (10-Ks are due within 90 days). */
+export function withoutObsolete405(form: string, period: string | null, filed: string | null = null): string {
+  const inUse =
+    filed !== null
+      ? filed >= `${ITEM_405_YEARS.first + 1}-01-01` && filed <= `${ITEM_405_YEARS.last}-12-31`
+      : period === null || (period >= `${ITEM_405_YEARS.first}-01-01` && period <= LAST_405_PERIOD);
+  if (inUse) return form;
   return form
     .replace(/^10-K405/, '10-K')
     .replace(/^10KSB40/, '10KSB')
     .replace(/^10KT405/, '10-KT');
 }
+
+const LAST_405_PERIOD = `${ITEM_405_YEARS.last}-09-30`;
 
 /** "Filed pursuant to Rule 424(b)(3)", "Filed Pursuant to Rule 433" (a free writing prospectus). */
 const FILED_PURSUANT =

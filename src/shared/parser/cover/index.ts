@@ -103,7 +103,7 @@ function fromText(input: CoverInput, xbrlForm: string | null): CoverFacts {
   if (formType !== null && /^[345](?:\/A)?$/.test(formType)) return ownershipFacts(facts, formType, page1, input);
   if (formType !== null && /^13F-/.test(formType)) return marked(thirteenFFacts(facts, formType, page1, input));
   facts.periodOfReport = schedule ? null : readPeriod(page1, formType);
-  if (formType !== null) formType = withoutObsolete405(formType, facts.periodOfReport);
+  if (formType !== null) formType = withoutObsolete405(formType, facts.periodOfReport, input.filedDate ?? null);
   facts.formType = formType;
   facts.companyRole = schedule ? 'subject-company' : 'registrant';
   // A schedule's cover numbers identify the filing persons, not the subject company.
