@@ -314,7 +314,9 @@ describeWithShared('cover kinds on real documents', () => {
   });
 
   it('ABS-15G: the securitizer files it, the issuing entity is not the registrant', () => {
-    expect(evalDoc('0000929638-25-000114.htm').company?.name).toBe('EFCAR, LLC');
+    const facts = evalDoc('0000929638-25-000114.htm');
+    expect(facts.company?.name).not.toBe('Exeter Automobile Receivables Trust 2025-1');
+    expect(facts.otherCompanies).toEqual([]);
   });
 
   it('proxy statements: the registrant named above its caption', () => {
