@@ -3,7 +3,8 @@
 
 export type FileFormat = 'sgml' | 'nc' | 'text' | 'html' | 'xml' | 'unknown';
 
-export type CompanyRole = 'filer' | 'subject-company' | 'filed-by' | 'reporting-owner' | 'issuer' | 'registrant';
+export type CompanyRole =
+  'filer' | 'subject-company' | 'filed-by' | 'reporting-owner' | 'issuer' | 'registrant' | 'depositor' | 'sponsor';
 
 /** Where a fact was read: the SGML/nc header, inline-XBRL `dei:` tags, or the cover page text. */
 export type FactSource = 'header' | 'xbrl' | 'cover';

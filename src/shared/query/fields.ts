@@ -10,7 +10,11 @@ export interface FieldInfo {
 }
 
 export const QUERY_FIELDS: readonly FieldInfo[] = [
-  { name: 'form', description: 'Form type; a trailing * takes the family, /A the amendments', example: 'form:10-K*' },
+  {
+    name: 'form',
+    description: 'Form type as an EDGAR code (10-KSB = 10KSB); a trailing * takes the family, /A the amendments',
+    example: 'form:10-K*',
+  },
   { name: 'company', description: 'Company name contains', example: 'company:"washington mutual"' },
   { name: 'cik', description: 'Central Index Key', example: 'cik:1234' },
   { name: 'item', description: '8-K item (2.02, or a legacy item such as 5)', example: 'item:2.02' },

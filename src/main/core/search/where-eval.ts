@@ -1,6 +1,7 @@
 // Evaluates the filing-level part of a query (filters, exclusions, mixed AND/OR/NOT trees) to
 // a bitmap over filing ids: catalog filters are array walks, the few SQL filters and any
 // nested text come back as JSON id arrays, and the tree is combined with bitwise logic.
+import { normalizeFormCode } from '../../../shared/edgar/form-codes';
 import type { FilterNode, QueryNode } from '../../../shared/query';
 import type { Db } from '../db/open';
 import type { Catalog, MultiValue } from './catalog';
@@ -47,9 +48,14 @@ function sqlIds(db: Db, sql: string, params: unknown[]): number[] {
 function filter(db: Db, cat: Catalog, n: FilterNode): Bitmap {
   const v = n.value;
   if (v.kind === 'form') {
+    // Form types compare as EDGAR codes: form:10-KSB finds 10KSB filings and the reverse.
+    const wanted = normalizeFormCode(v.form);
     const forms = cat.dict.form.values;
     const ok = new Uint8Array(forms.length);
-    forms.forEach((f, code) => (ok[code] = v.family ? Number(f.startsWith(v.form)) : Number(f === v.form)));
+    forms.forEach((f, code) => {
+      const form = normalizeFormCode(f);
+      ok[code] = Number(v.family ? form.startsWith(wanted) : form === wanted);
+    });
     return where(cat, (id) => cat.form[id] >= 0 && ok[cat.form[id]] === 1);
   }
   if (v.kind === 'range') {

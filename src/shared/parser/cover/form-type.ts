@@ -1,66 +1,49 @@
 // The form type as the cover page announces it: "FORM 8-K", "FORM 10-K405", "FORM 10-Q/A",
 // "SCHEDULE 13G (Amendment No. 3)", "Filed pursuant to Rule 424(b)(5)", "SCHEDULE 14A" with
-// the definitive box checked...
+// the definitive box checked... The printed title and the boxes checked beside it (see
+// ./form-marks.ts) are mapped to the code EDGAR files the document under by the table in
+// src/shared/edgar/form-codes.ts ("10-KSB" -> "10KSB", "Form 13F" + notice -> "13F-NT").
+import { edgarFormCode, ITEM_405_YEARS } from '../../edgar/form-codes';
+import { amendedNear, CHECK, readFormMarks } from './form-marks';
 import type { CoverText } from './text-lines';
 
 /** How far into the text the title is looked for: the first page. */
 const TITLE_CHARS = 5000;
 
 const FORM_TITLE =
-  /\bFORM\s{1,3}(10-K405|10-KSB405|10-KSB|10-QSB|10-KT|10-QT|10-K|10-Q|8-K12[BG]|8-K|20-F|40-F|6-K|11-K|N-CSRS?|N-Q|S-1|S-3|S-4|S-8|S-11|F-1|F-3|F-4|N-1A|N-2|N-3|N-4|N-6|13F-(?:HR|NT)|ABS-15G|ABS-EE|10-D|SD|3|4|5|D)(\s{0,2}\/\s{0,2}A\b)?/i;
+  /\bFORM\s{1,3}(10-K405|10-KSB405|10-KSB40|10-KSB|10-QSB|10-KT|10-QT|10-K|10-Q|10-D|8-K12[BG]|8-K|8-A12[BG]|8-A|20-F|40-F|6-K|11-K|12b-25|N-CSRS?|N-Q|S-1|S-3|S-4|S-8|S-11|F-1|F-3|F-4|N-1A|N-2|N-3|N-4|N-6|13F-(?:HR|NT)|13F|24F-2(?:NT)?|ABS-15G|ABS-EE|SD|3|4|5|D)(\s{0,2}\/\s{0,2}A\b)?/i;
 
-const AMENDMENT =
-  /\bAMENDMENT\s{1,3}NO\.?\s{0,3}\d{1,3}\b|\(Amendment\s{1,3}No\.|\bAMENDED\s{1,3}(?:ANNUAL|QUARTERLY|CURRENT)\s{1,3}REPORT/i;
-const CHECKED = '(?:\\[\\s?[xX]\\s?\\]|☒|☑|\\bx\\b|\\bX\\b|þ|ý)';
-const DEFINITIVE_PROXY = new RegExp(`${CHECKED}\\s{0,5}Definitive\\s{1,3}Proxy\\s{1,3}Statement`);
-const PRELIMINARY_PROXY = new RegExp(`${CHECKED}\\s{0,5}Preliminary\\s{1,3}Proxy\\s{1,3}Statement`);
-const DEFINITIVE_ADDITIONAL = new RegExp(`${CHECKED}\\s{0,5}Definitive\\s{1,3}Additional\\s{1,3}Materials`);
-
-/** How far past the title an "Amendment No." still belongs to it (not to an agreement in the body). */
-const AMENDMENT_REACH = 500;
-
-function withAmendment(form: string, text: string, titleAt: number): string {
-  const near = text.slice(0, titleAt + AMENDMENT_REACH);
-  return !form.endsWith('/A') && AMENDMENT.test(near) ? `${form}/A` : form;
+/** The code for a printed title with the cover's check boxes, or null when they do not decide it. */
+function codeFor(printed: string, head: string, titleAt: number): string | null {
+  const title = printed
+    .toUpperCase()
+    .replace(/\s+/g, ' ')
+    .replace(/\s?\/\s?A$/, '');
+  return edgarFormCode(printed, readFormMarks(title, head, titleAt));
 }
 
 function schedule(title: string): string | null {
-  const m = /\bSCHEDULE\s{1,3}(13D|13G|14D-9|14A|TO|13E-3)\b/i.exec(title);
+  const m = /\bSCHEDULE\s{1,3}(13D|13G|14D-9|14A|14C|TO|13E-3)\b/i.exec(title);
   if (!m) return null;
   const at = m.index;
   const kind = m[1]!.toUpperCase();
-  if (kind === '14A') {
-    if (PRELIMINARY_PROXY.test(title)) return 'PRE 14A';
-    if (DEFINITIVE_ADDITIONAL.test(title)) return 'DEFA14A';
-    return DEFINITIVE_PROXY.test(title) ? 'DEF 14A' : null;
-  }
   if (kind === 'TO') {
     const issuer = /issuer\s{1,3}tender\s{1,3}offer/i.test(title) && !/third[-\s]party/i.test(title);
     return withAmendment(issuer ? 'SC TO-I' : 'SC TO-T', title, at);
   }
   if (kind === '14D-9') return withAmendment('SC 14D9', title, at);
-  return withAmendment(`SC ${kind}`, title, at);
+  if (kind === '13E-3') return withAmendment('SC 13E3', title, at);
+  return codeFor(`SCHEDULE ${kind}`, title, at);
 }
 
-/** Until 2003 a 10-K whose Item 405 box was checked was filed as form type 10-K405. */
-const ITEM_405_CHECKED =
-  /amendments?\s{1,3}to\s{1,3}this\s{1,3}Form\s{1,3}10-K(?:SB)?\.?\s{0,6}(?:\[\s{0,2}[xX]\s{0,2}\]|\/[xX]\/|\(\s?[xX]\s?\)|☒|þ|ý)/i;
-
-function with405(form: string, head: string): string {
-  if (form !== '10-K' && form !== '10-KSB') return form;
-  const at = head.search(/Item\s{1,3}405\s{1,3}of\s{1,3}Regulation\s{1,3}S-[KB]/i);
-  return at >= 0 && ITEM_405_CHECKED.test(head.slice(at, at + 600)) ? `${form}405` : form;
+function withAmendment(form: string, text: string, titleAt: number): string {
+  return !form.endsWith('/A') && amendedNear(text, titleAt) ? `${form}/A` : form;
 }
 
-/** Only unmistakable check marks: these boxes sit in prose where a lone "x" may be a word. */
-const CHECK = '(?:☒|\\[\\s?[xX]\\s?\\]|þ|ý)';
-/** An S-3/F-3 that becomes effective on filing (Rule 462(e)) is an automatic shelf: S-3ASR. */
-const AUTOMATIC_SHELF = new RegExp(`Rule\\s{1,3}462\\(e\\)[^\\n]{0,200}?box\\.?\\s{0,4}${CHECK}`, 'i');
 /** A fund's post-effective amendment is filed as 485APOS (Rule 485(a)) or 485BPOS (485(b)). */
 const RULE_485 = new RegExp(`${CHECK}[^\\n]{0,80}?pursuant\\s{1,3}to\\s{1,3}paragraph\\s{1,3}\\(([ab])\\)`, 'i');
 
-function withRegistrationKind(form: string, head: string): string {
-  if ((form === 'S-3' || form === 'F-3') && AUTOMATIC_SHELF.test(head)) return `${form}ASR`;
+function withFundAmendment(form: string, head: string): string {
   // "Post-Effective Amendment No." made it "N-1A/A"; EDGAR files those as 485APOS/485BPOS.
   if (/^N-(?:1A|2|3|4|6)(?:\/A)?$/.test(form) && /post-effective\s{1,3}amendment/i.test(head)) {
     const rule = RULE_485.exec(head);
@@ -78,17 +61,35 @@ export interface FormReading {
   evidence: FormEvidence;
 }
 
-/** The cover's form type, normalised to EDGAR's spelling ("10-K/A", "SC 13G/A"), or null. */
+/** The cover's form type as EDGAR's code ("10-K/A", "SC 13G/A", "10KSB", "13F-HR"), or null. */
 export function readFormType(cover: CoverText): FormReading | null {
   const found = readTitle(cover);
   if (!found) return null;
-  return { ...found, form: withRegistrationKind(with405(found.form, cover.head), cover.head) };
+  return { ...found, form: withFundAmendment(found.form, cover.head) };
 }
 
-/** The 10-K405 designation ended with 2002: a later period's checked box is just a 10-K. */
-export function withoutObsolete405(form: string, period: string | null): string {
-  return period !== null && period >= '2003-01-01' && /^10-K(?:SB)?405/.test(form) ? form.replace('405', '') : form;
+/** The 405 codes were in use for filings made from 1996 to 2002 (ITEM_405_YEARS gives the
+ * periods): outside them a checked box is just a 10-K. Without a filing date, a period ending
+ * after September 2002 was reported in 2003 (10-Ks are due within 90 days). */
+export function withoutObsolete405(form: string, period: string | null, filed: string | null = null): string {
+  const inUse =
+    filed !== null
+      ? filed >= `${ITEM_405_YEARS.first + 1}-01-01` && filed <= `${ITEM_405_YEARS.last}-12-31`
+      : period === null || (period >= `${ITEM_405_YEARS.first}-01-01` && period <= LAST_405_PERIOD);
+  if (inUse) return form;
+  return form
+    .replace(/^10-K405/, '10-K')
+    .replace(/^10KSB40/, '10KSB')
+    .replace(/^10KT405/, '10-KT');
 }
+
+const LAST_405_PERIOD = `${ITEM_405_YEARS.last}-09-30`;
+
+/** "Filed pursuant to Rule 424(b)(3)", "Filed Pursuant to Rule 433" (a free writing prospectus). */
+const FILED_PURSUANT =
+  /Filed\s{1,3}pursuant\s{1,3}to\s{1,3}Rule\s{1,3}(?:424\s{0,2}\(b\)\s{0,2}\((\d)\)|(433)\b)|^\s{0,40}(FREE\s{1,3}WRITING\s{1,3}PROSPECTUS)\s{0,40}$/im;
+/** Form 12b-25 prints its title as a heading, the late report as a checked box. */
+const LATE_FILING = /NOTIFICATION\s{1,3}OF\s{1,3}LATE\s{1,3}FILING/i;
 
 function readTitle(cover: CoverText): FormReading | null {
   const title = cover.head.slice(0, TITLE_CHARS);
@@ -101,14 +102,22 @@ function readTitle(cover: CoverText): FormReading | null {
         line.text,
       );
     const f = m ? FORM_TITLE.exec(m[1]!) : null;
-    if (f) return { form: withAmendment(formName(f), title, line.start), evidence: 'title' };
+    const code = f ? codeFor(formName(f), title, line.start) : null;
+    if (code) return { form: code, evidence: 'title' };
   }
   const sched = schedule(title);
   if (sched) return { form: sched, evidence: 'statement' };
+  const filed = FILED_PURSUANT.exec(title);
+  if (filed) return { form: filed[1] ? `424B${filed[1]}` : 'FWP', evidence: 'statement' };
   const rule424 = /Rule\s{1,3}424\s{0,2}\(b\)\s{0,2}\((\d)\)/i.exec(title);
   if (rule424) return { form: `424B${rule424[1]}`, evidence: 'statement' };
+  if (LATE_FILING.test(title)) {
+    const late = codeFor('12B-25', title, 0);
+    if (late) return { form: late, evidence: 'statement' };
+  }
   const f = FORM_TITLE.exec(title);
-  return f ? { form: withAmendment(formName(f), title, f.index), evidence: 'mention' } : null;
+  const mention = f ? codeFor(formName(f), title, f.index) : null;
+  return mention ? { form: mention, evidence: 'mention' } : null;
 }
 
 function formName(m: RegExpExecArray): string {

@@ -10,6 +10,15 @@ import { readItems } from './body-items';
 import { readExhibits } from './exhibits';
 import { readFormType, withoutObsolete405 } from './form-type';
 import { readIdentifiers } from './identifiers';
+import {
+  applyAbsParties,
+  applyAnnualNotice,
+  applyForeignReport,
+  applyFormerName,
+  applyProspectus,
+  applySchedule,
+  thirteenFFacts,
+} from './kinds';
 import { isInlineXbrl, readDeiFacts, xbrlCover, type XbrlCover } from './inline-xbrl';
 import { readPeriod } from './period';
 import { readRegistrantName } from './registrant';
@@ -62,6 +71,7 @@ function readCoverFacts(input: CoverInput): CoverFacts {
       companyRole: xml.companyRole,
       otherCompanies: xml.others,
       signatures: xml.signatures,
+      extra: xml.extra ?? {},
     });
     markSources(facts, 'cover');
     return facts;
@@ -91,8 +101,9 @@ function fromText(input: CoverInput, xbrlForm: string | null): CoverFacts {
   let formType = reading?.evidence === 'mention' ? (declared ?? reading.form) : (reading?.form ?? declared);
   const schedule = formType !== null && /^SC /.test(formType);
   if (formType !== null && /^[345](?:\/A)?$/.test(formType)) return ownershipFacts(facts, formType, page1, input);
+  if (formType !== null && /^13F-/.test(formType)) return marked(thirteenFFacts(facts, formType, page1, input));
   facts.periodOfReport = schedule ? null : readPeriod(page1, formType);
-  if (formType !== null) formType = withoutObsolete405(formType, facts.periodOfReport);
+  if (formType !== null) formType = withoutObsolete405(formType, facts.periodOfReport, input.filedDate ?? null);
   facts.formType = formType;
   facts.companyRole = schedule ? 'subject-company' : 'registrant';
   // A schedule's cover numbers identify the filing persons, not the subject company.
@@ -111,14 +122,24 @@ function fromText(input: CoverInput, xbrlForm: string | null): CoverFacts {
   }
   facts.exhibits = readExhibits(input.text);
   facts.signatures = readSignatures(input.text);
+  applyForeignReport(facts, cover, formType);
   // A current report whose date-of-report field was left blank is dated by its signature.
   if (facts.periodOfReport === null && formType !== null && /^(?:8-K|ABS-15G)/.test(formType)) {
     facts.periodOfReport = facts.signatures.find((sig) => sig.date !== null)?.date ?? null;
   }
+  if (formType !== null && /^SC 13[DG]/.test(formType)) applySchedule(facts, cover, input.text);
+  if (formType !== null && /^24F-2/.test(formType)) applyAnnualNotice(facts, cover);
+  if (!schedule) applyAbsParties(facts, cover, formType);
+  applyProspectus(facts, cover, formType);
+  applyFormerName(facts);
   const abs = readAssetBacked(cover);
   if (abs.series) facts.extra.series = abs.series;
   if (abs.amount) facts.extra.amount = abs.amount;
   if (abs.securities) facts.extra.securities = abs.securities;
+  return marked(facts);
+}
+
+function marked(facts: CoverFacts): CoverFacts {
   markSources(facts, 'cover');
   return facts;
 }

@@ -7,7 +7,7 @@ import type { CoverText } from './text-lines';
 const EARLIEST_EVENT = /date\s{1,3}of\s{1,3}earliest\s{1,3}event\s{1,3}reported\)?\s{0,3}[:)]?/i;
 const EVENT_CAPTION = /date\s{1,3}of\s{1,3}(?:earliest\s{1,3}event|report\b)/i;
 const PERIOD_CAPTION =
-  /(?:fiscal\s{1,3}year|(?:quarterly|transition|reporting)\s{1,3}period|calendar\s{1,3}year\s{1,3}or\s{1,3}quarter|year|quarter|period)\s{1,3}ended\b|statement\s{1,3}for\s{1,3}month\/(?:day\/)?year|date\s{1,3}of\s{1,3}event\s{1,3}requiring\s{1,3}statement|date\s{1,3}of\s{1,3}earliest\s{1,3}transaction|schedule\s{1,3}of\s{1,3}investments\b/i;
+  /(?:fiscal\s{1,3}year|(?:quarterly|transition|reporting)\s{1,3}period|calendar\s{1,3}year\s{1,3}or\s{1,3}quarter|year|quarter|period)\s{1,3}ended\b|statement\s{1,3}for\s{1,3}month\/(?:day\/)?year|date\s{1,3}of\s{1,3}event\s{1,3}requiring\s{1,3}statement|date\s{1,3}of\s{1,3}earliest\s{1,3}transaction|date\s{1,3}of\s{1,3}reporting\s{1,3}period|schedule\s{1,3}of\s{1,3}investments\b/i;
 const MEETING =
   /(?:annual|special)\s{1,3}meeting|meeting\s{1,3}of\s{1,3}(?:stockholders|shareholders|share\s{0,2}owners|members|unitholders)/gi;
 /** Mentions of the meeting examined for its date ("to be held on February 25, 2025"). */

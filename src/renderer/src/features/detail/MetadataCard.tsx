@@ -9,6 +9,8 @@ const ROLE_LABEL: Record<Company['role'], string> = {
   'reporting-owner': 'Reporting owner',
   issuer: 'Issuer',
   registrant: 'Registrant',
+  depositor: 'Depositor',
+  sponsor: 'Sponsor',
 };
 
 function formatAddress(a: Address | null): string | null {
