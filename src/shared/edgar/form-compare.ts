@@ -4,9 +4,14 @@
 // agree letter for letter once case, spaces and hyphens are set aside. The amendment suffix
 // "/A" stays significant: "10-K" and "10-K/A" are different forms.
 
-/** The comparable key of a form type: upper case, no spaces, no hyphens or dashes. */
+import { normalizeFormCode } from './form-codes';
+
+/**
+ * The comparable key of a form type: EDGAR's spelling (normalizeFormCode, the one table of
+ * aliases search uses too), then upper case without spaces, hyphens or dashes.
+ */
 export function formCodeKey(form: string): string {
-  return form.toUpperCase().replace(/[\s\-\u2010-\u2015]+/g, '');
+  return normalizeFormCode(form).replace(/[\s\-\u2010-\u2015]+/g, '');
 }
 
 /** Whether two form types are the same EDGAR code ("10-KSB" = "10KSB", "SC 13G" = "SC13G"). */

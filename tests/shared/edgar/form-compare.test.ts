@@ -30,3 +30,11 @@ describe('sameFormCode', () => {
     expect(formCodeKey(' sc 13g/a ')).toBe('SC13G/A');
   });
 });
+
+describe('one normaliser for the eval and search', () => {
+  it('agrees with normalizeFormCode on the aliases its table knows', () => {
+    expect(sameFormCode('10-KSB405', '10KSB40')).toBe(true);
+    expect(sameFormCode('SC13D', 'SC 13D')).toBe(true);
+    expect(sameFormCode('10-K', '10-K/A')).toBe(false);
+  });
+});
