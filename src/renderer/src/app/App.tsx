@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CompanySummary, SearchResult } from '../../../shared/api/types';
 import { formatFilter } from '../../../shared/query';
 import { ErrorState, Loading } from '../components/states';
@@ -8,6 +8,7 @@ import { IndexProgressBar } from '../features/indexing/IndexProgressBar';
 import { FirstRun } from '../features/library/FirstRun';
 import { IndexStatusLine } from '../features/library/IndexStatusLine';
 import { LibraryView } from '../features/library/LibraryView';
+import { focusResults } from '../features/results/focusResults';
 import { useArchiveStatus } from '../features/library/useArchiveStatus';
 import { FilterChips } from '../features/search/FilterChips';
 import { SearchBar } from '../features/search/SearchBar';
@@ -32,7 +33,20 @@ export function App() {
     searchInput.current?.focus();
   });
 
-  useGlobalKey('Escape', () => setOpen(null));
+  // Back from a filing (Esc or the back button): the results take the keyboard again, on
+  // the row that was opened (the hidden table kept its active row).
+  const returnToResults = useRef(false);
+  const closeFiling = useCallback(() => {
+    if (!open) return;
+    returnToResults.current = true;
+    setOpen(null);
+  }, [open]);
+  useGlobalKey('Escape', closeFiling);
+  useEffect(() => {
+    if (open || !returnToResults.current) return;
+    returnToResults.current = false;
+    if (view === 'search') focusResults();
+  }, [open, view]);
 
   const { setText, submit } = q;
   const onQuery = useCallback((update: (query: string) => string) => setText(update), [setText]);
@@ -76,6 +90,7 @@ export function App() {
             }}
             history={history}
             inputRef={searchInput}
+            onLeaveDown={focusResults}
           />
         }
       />
@@ -109,9 +124,7 @@ export function App() {
           />
         )}
         {view === 'library' && !open && <LibraryView archive={archive} />}
-        {open && (
-          <DetailView key={open.id} open={open} query={q.query} onClose={() => setOpen(null)} onOpen={openResult} />
-        )}
+        {open && <DetailView key={open.id} open={open} query={q.query} onClose={closeFiling} onOpen={openResult} />}
       </div>
     </div>
   );
