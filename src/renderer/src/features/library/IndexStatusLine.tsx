@@ -10,16 +10,19 @@ export function IndexStatusLine({ archive, compact = false }: { archive: Archive
     const fraction = progressFraction(progress);
     return (
       <span className="status-line status-warning" role="status">
-        Indexing{fraction !== null ? ` ${Math.floor(fraction * 100)}%` : '…'}, results may be incomplete
+        Indexing{fraction !== null ? ` ${Math.floor(fraction * 100)}%` : '…'}
+        <span className="status-extra">, results may be incomplete</span>
       </span>
     );
   }
-  const parts = [plural(status.filings, 'filing')];
-  if (status.lastIndexedAt) parts.push(`indexed ${formatRelative(status.lastIndexedAt)}`);
+  // In a narrow window only the count shows (status-extra), so nothing is cut off.
   return (
     <span className="status-line muted" role="status">
-      {parts.join(', ')}
-      {lastRun?.cancelled && ' · last run cancelled'}
+      {plural(status.filings, 'filing')}
+      <span className="status-extra">
+        {status.lastIndexedAt && `, indexed ${formatRelative(status.lastIndexedAt)}`}
+        {lastRun?.cancelled && ' · last run cancelled'}
+      </span>
       {!compact && status.errorCount > 0 && ` · ${plural(status.errorCount, 'file')} could not be read`}
     </span>
   );
