@@ -41,7 +41,22 @@ test('a syntax error is marked at its position and keeps the last results', asyn
   await expect(page.getByRole('alert')).toContainText('character 10');
   await expect(page.locator('.q-error')).toHaveText('"');
   await expect(page.getByTestId('result-count')).toHaveText(count!);
+  // The last results are marked as such and dimmed; chips and facets still describe them.
+  await expect(page.getByTestId('stale-note')).toContainText('form:8-K');
+  const pane = page.getByRole('main', { name: 'Results' });
+  await expect(pane).toHaveAttribute('data-stale', 'true');
+  expect(Number(await pane.locator('.results-body-wrap').evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(
+    1,
+  );
+  await expect(page.getByTestId('filter-chips').getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByTestId('filter-chips')).toContainText('8-K');
+  await expect(page.getByTestId('filter-chips')).not.toContainText('unclosed');
+  await expect(page.locator('[data-facet="form"][data-value="8-K"]')).toHaveAttribute('aria-pressed', 'true');
   await screenshotBoth(page, 'search-syntax-error');
+  // Fixed: the note goes and the results are live again.
+  await page.getByTestId('search-input').fill('form:8-K "unclosed phrase"');
+  await expect(page.getByTestId('stale-note')).toHaveCount(0);
+  await expect(pane).toHaveAttribute('data-stale', 'false');
 });
 
 test('a facet click adds the filter to the query, a second click removes it', async ({ page }) => {

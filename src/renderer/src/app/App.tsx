@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CompanySummary, SearchResult } from '../../../shared/api/types';
-import { formatFilter } from '../../../shared/query';
+import { formatFilter, parseQuery } from '../../../shared/query';
 import { ErrorState, Loading } from '../components/states';
 import { BrowseView } from '../features/browse/BrowseView';
 import { DetailView, type OpenFiling } from '../features/detail/DetailView';
@@ -49,6 +49,9 @@ export function App() {
   }, [open, view]);
 
   const { setText, submit } = q;
+  // While the box holds a query the parser rejects, the results (and so chips and facets)
+  // still describe the last valid query: shown dimmed, and the chips name that query.
+  const stale = useMemo(() => parseQuery(q.text).errors.length > 0, [q.text]);
   const onQuery = useCallback((update: (query: string) => string) => setText(update), [setText]);
   const openResult = useCallback((r: SearchResult) => setOpen({ id: r.id, docId: r.docId }), []);
   const browseTo = useCallback(
@@ -97,7 +100,7 @@ export function App() {
       {archive.progress && <IndexProgressBar progress={archive.progress} />}
       {view === 'search' && !open && (
         <div className="chip-row">
-          <FilterChips query={q.text} onChange={setText} />
+          <FilterChips query={stale ? q.query : q.text} onChange={setText} />
         </div>
       )}
       <div className="workspace">
@@ -108,6 +111,7 @@ export function App() {
           order={q.order}
           changeToken={archive.changeToken}
           indexing={archive.progress !== null}
+          stale={stale}
           hidden={view !== 'search' || open !== null}
           onSort={q.setSort}
           onQuery={onQuery}
