@@ -1,3 +1,4 @@
+import { shownCompany } from '../../src/shared/edgar/shown-company';
 import type { SearchResponse } from '../../src/shared/api/types';
 import { callFromPage, expect, test } from './fixtures';
 import { copyUiFilings, hasShared, NO_SHARED, UI_FILINGS } from './helpers/corpus';
@@ -97,8 +98,8 @@ test('clicking a year and brushing a range on the timeline filter by filing date
 });
 
 test('sorting by a column header asks the core for that order, and again reverses it', async ({ page }) => {
-  const companies = async () =>
-    (await resultRows(page).locator('.cell-company').allTextContents()).map((c) => c.split(';')[0]);
+  // The company each row is listed (and sorted) under: its first line.
+  const shownNames = async () => resultRows(page).locator('.cell-company .company-name').allTextContents();
   const expectOrder = async (order: 'asc' | 'desc') => {
     const res = await callFromPage<SearchResponse>(page, 'search:query', {
       query: '',
@@ -106,8 +107,8 @@ test('sorting by a column header asks the core for that order, and again reverse
       order,
       limit: 100,
     });
-    const want = res.results.map((r) => r.companies[0].name ?? '—');
-    await expect.poll(companies).toEqual(want);
+    const want = res.results.map((r) => shownCompany(r.formType, r.companies).primary?.name ?? '—');
+    await expect.poll(shownNames).toEqual(want);
   };
   await page
     .getByRole('columnheader', { name: /Company/ })

@@ -38,7 +38,7 @@ function CompanyCell({ row }: { row: SearchResult }) {
   return (
     <div className="two-line">
       <span className="line-1">
-        {primary.name}
+        <span className="company-name">{primary.name}</span>
         {issuer && primary.cik && <span className="muted cik-inline"> · CIK {shortCik(primary.cik)}</span>}
       </span>
       {others.length > 0 && (
