@@ -9,7 +9,8 @@ export default defineConfig({
   outputDir: 'test-results',
   workers: process.env.CI ? 1 : undefined,
   // The JSON report feeds the closing line of CI (scripts/test-summary.mjs).
-  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  // skip-reasons prints why each skipped test was skipped (the list reporter does not).
+  reporter: [['list'], ['./tests/e2e/reporters/skip-reasons.ts'], ['json', { outputFile: 'reports/playwright.json' }]],
   timeout: 60_000,
   expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),

@@ -2,6 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ArchiveStatus, SearchResponse } from '../../src/shared/api/types';
 import { callFromPage, expect, SEEDS, test } from './fixtures';
+import { waitForIndexed } from './helpers/ui';
 
 const COMPANY = 'WASHINGTON MUTUAL MORTGAGE SECURITIES CORP.';
 
@@ -10,6 +11,7 @@ test('indexes a folder holding the two seeds and lists both filings', async ({ p
 
   // The first run offers the folder picker; the loopback platform answers with dirs.data.
   await page.getByRole('button', { name: 'Open folder…' }).click();
+  await waitForIndexed(page, 2);
 
   const rows = page.getByTestId('results').getByRole('row').filter({ hasText: COMPANY });
   await expect(rows).toHaveCount(2);

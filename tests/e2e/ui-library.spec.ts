@@ -4,7 +4,7 @@ import type { ArchiveStatus } from '../../src/shared/api/types';
 import { CORPUS_FILES } from '../helpers/shared';
 import { callFromPage, expect, test } from './fixtures';
 import { copyUiFilings, hasShared, NO_SHARED, UI_FILINGS } from './helpers/corpus';
-import { openFolderAndIndex, resultRows, screenshotBoth } from './helpers/ui';
+import { openFolderAndIndex, resultRows, screenshotBoth, waitForIndexed } from './helpers/ui';
 
 test.skip(!hasShared, NO_SHARED);
 
@@ -90,7 +90,7 @@ test('browse by company, by form and by year without typing a query', async ({ p
 
 test('"Open the sample archive" indexes the bundled samples and lists them', async ({ page, pageErrors }) => {
   await page.getByRole('button', { name: 'Open the sample archive' }).click();
-  await expect(page.getByTestId('index-progress')).toHaveCount(0, { timeout: 60_000 });
+  await waitForIndexed(page, 6);
   await expect(resultRows(page).filter({ hasText: 'WASHINGTON MUTUAL MORTGAGE SECURITIES CORP.' })).not.toHaveCount(0);
   expect(pageErrors).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import { shownCompany } from '../../src/shared/edgar/shown-company';
 import type { SearchResponse } from '../../src/shared/api/types';
 import { callFromPage, expect, test } from './fixtures';
 import { copyUiFilings, hasShared, NO_SHARED, UI_FILINGS } from './helpers/corpus';
@@ -41,7 +42,22 @@ test('a syntax error is marked at its position and keeps the last results', asyn
   await expect(page.getByRole('alert')).toContainText('character 10');
   await expect(page.locator('.q-error')).toHaveText('"');
   await expect(page.getByTestId('result-count')).toHaveText(count!);
+  // The last results are marked as such and dimmed; chips and facets still describe them.
+  await expect(page.getByTestId('stale-note')).toContainText('form:8-K');
+  const pane = page.getByRole('main', { name: 'Results' });
+  await expect(pane).toHaveAttribute('data-stale', 'true');
+  expect(Number(await pane.locator('.results-body-wrap').evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(
+    1,
+  );
+  await expect(page.getByTestId('filter-chips').getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByTestId('filter-chips')).toContainText('8-K');
+  await expect(page.getByTestId('filter-chips')).not.toContainText('unclosed');
+  await expect(page.locator('[data-facet="form"][data-value="8-K"]')).toHaveAttribute('aria-pressed', 'true');
   await screenshotBoth(page, 'search-syntax-error');
+  // Fixed: the note goes and the results are live again.
+  await page.getByTestId('search-input').fill('form:8-K "unclosed phrase"');
+  await expect(page.getByTestId('stale-note')).toHaveCount(0);
+  await expect(pane).toHaveAttribute('data-stale', 'false');
 });
 
 test('a facet click adds the filter to the query, a second click removes it', async ({ page }) => {
@@ -82,8 +98,8 @@ test('clicking a year and brushing a range on the timeline filter by filing date
 });
 
 test('sorting by a column header asks the core for that order, and again reverses it', async ({ page }) => {
-  const companies = async () =>
-    (await resultRows(page).locator('.cell-company').allTextContents()).map((c) => c.split(';')[0]);
+  // The company each row is listed (and sorted) under: its first line.
+  const shownNames = async () => resultRows(page).locator('.cell-company .company-name').allTextContents();
   const expectOrder = async (order: 'asc' | 'desc') => {
     const res = await callFromPage<SearchResponse>(page, 'search:query', {
       query: '',
@@ -91,8 +107,8 @@ test('sorting by a column header asks the core for that order, and again reverse
       order,
       limit: 100,
     });
-    const want = res.results.map((r) => r.companies[0].name ?? '—');
-    await expect.poll(companies).toEqual(want);
+    const want = res.results.map((r) => shownCompany(r.formType, r.companies).primary?.name ?? '—');
+    await expect.poll(shownNames).toEqual(want);
   };
   await page
     .getByRole('columnheader', { name: /Company/ })

@@ -99,6 +99,10 @@ export interface ResultCompany {
   name: string | null;
   cik: string | null;
   role: string;
+  /** State or country of incorporation (2 letters), as the header gives it (search results fill it). */
+  state?: string | null;
+  /** 4-digit SIC code (search results fill it). */
+  sic?: string | null;
 }
 
 export interface SearchResult {
@@ -109,6 +113,8 @@ export interface SearchResult {
   formType: string | null;
   filedDate: string | null;
   periodOfReport: string | null;
+  /** The primary company's SEC file number (e.g. 001-12345). */
+  fileNumber: string | null;
   companies: ResultCompany[];
   items: string[];
   paths: string[];

@@ -2,13 +2,33 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import type { ArchiveStatus } from '../../../src/shared/api/types';
+import { callFromPage } from '../fixtures';
 
 export const SCREENSHOTS = join('test-results', 'screenshots');
 
-/** Clicks "Open folder…" on the first-run screen and waits until indexing has finished. */
+/**
+ * Waits until the core says no indexing run is under way and it holds `filings`: a wait for
+ * the fact itself, so a loaded machine only makes it longer (the progress bar alone is no
+ * proof: it may not have appeared yet).
+ */
+export async function waitForIndexed(page: Page, filings: number): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const s = await callFromPage<ArchiveStatus>(page, 'archive:status');
+        return s.indexing === null ? s.filings : -1;
+      },
+      { timeout: 120_000 },
+    )
+    .toBe(filings);
+}
+
+/** Clicks "Open folder…" on the first-run screen and waits until indexing has finished and the table shows it. */
 export async function openFolderAndIndex(page: Page, filings: number): Promise<void> {
   await page.getByRole('button', { name: 'Open folder…' }).click();
-  await expect(page.getByTestId('index-progress')).toHaveCount(0, { timeout: 60_000 });
+  await waitForIndexed(page, filings);
+  await expect(page.getByTestId('index-progress')).toHaveCount(0);
   await expect(page.getByTestId('result-count')).toHaveText(new RegExp(`^${filings} filings?\\b`), { timeout: 30_000 });
 }
 

@@ -41,7 +41,13 @@ describe('cli search', () => {
         'snippet',
       ]);
       expect(res.formType).toMatch(/^8-K/);
-      expect(res.companies[0]).toEqual({ name: expect.any(String), cik: expect.anything(), role: 'filer' });
+      expect(res.companies[0]).toEqual({
+        name: expect.any(String),
+        cik: expect.anything(),
+        role: 'filer',
+        state: expect.toBeOneOf([expect.any(String), null]),
+        sic: expect.toBeOneOf([expect.any(String), null]),
+      });
       expect(res.paths).toHaveLength(1);
       expect(typeof res.score).toBe('number');
       expect(res.snippet.toLowerCase()).toContain('servicing');

@@ -16,7 +16,8 @@ type FilingRow = [
   form: string | null,
   filed: string | null,
   period: string | null,
-  /** JSON [[name, cik, role], …] in parse order. */
+  fileNumber: string | null,
+  /** JSON [[name, cik, role, state, sic], …] in parse order. */
   companies: string,
   /** JSON [code, …], sorted. */
   items: string,
@@ -27,9 +28,9 @@ type FilingRow = [
 ];
 
 const IDS = 'SELECT value FROM json_each(?)';
-const ROWS = `SELECT f.id, f.key, f.accession, f.form_type, f.filed_date, f.period,
-  (SELECT json_group_array(json_array(name, cik, role))
-     FROM (SELECT name, cik, role FROM companies WHERE filing_id = f.id ORDER BY ord)),
+const ROWS = `SELECT f.id, f.key, f.accession, f.form_type, f.filed_date, f.period, f.file_number,
+  (SELECT json_group_array(json_array(name, cik, role, state, sic))
+     FROM (SELECT name, cik, role, state, sic FROM companies WHERE filing_id = f.id ORDER BY ord)),
   (SELECT json_group_array(code) FROM (SELECT code FROM items WHERE filing_id = f.id ORDER BY code)),
   (SELECT json_group_array(path) FROM (SELECT path FROM files WHERE filing_id = f.id ORDER BY path)),
   (SELECT min(id) FROM documents WHERE filing_id = f.id)
@@ -39,7 +40,9 @@ const ROWS = `SELECT f.id, f.key, f.accession, f.form_type, f.filed_date, f.peri
 const negate = (bm25: number | null) => (bm25 === null ? null : -bm25);
 
 const companiesOf = (json: string): ResultCompany[] =>
-  (JSON.parse(json) as [string | null, string | null, CompanyRole][]).map(([name, cik, role]) => ({ name, cik, role }));
+  (JSON.parse(json) as [string | null, string | null, CompanyRole, string | null, string | null][]).map(
+    ([name, cik, role, state, sic]) => ({ name, cik, role, state, sic }),
+  );
 
 /** Stored texts by document id (deflated, as doc_text keeps them). */
 function storedTexts(db: Db, docIds: number[]): Map<number, Buffer> {
@@ -69,7 +72,7 @@ export function loadResults(db: Db, ids: readonly number[], opts: ResultOptions 
       .all(idList(ids))
       .map((r) => [r[0], r]),
   );
-  const docOf = (id: number) => opts.doc?.(id) || rows.get(id)?.[9] || null;
+  const docOf = (id: number) => opts.doc?.(id) || rows.get(id)?.[10] || null;
   const finder = opts.finder;
   const texts = finder
     ? storedTexts(
@@ -81,7 +84,7 @@ export function loadResults(db: Db, ids: readonly number[], opts: ResultOptions 
   for (const id of ids) {
     const row = rows.get(id);
     if (!row) continue;
-    const [, key, accessionNumber, formType, filedDate, periodOfReport, companies, items, paths] = row;
+    const [, key, accessionNumber, formType, filedDate, periodOfReport, fileNumber, companies, items, paths] = row;
     const docId = docOf(id);
     const z = docId ? texts?.get(docId) : undefined;
     const snip = finder && z ? deflatedSnippet(z, finder) : null;
@@ -92,6 +95,7 @@ export function loadResults(db: Db, ids: readonly number[], opts: ResultOptions 
       formType,
       filedDate,
       periodOfReport,
+      fileNumber,
       companies: companiesOf(companies),
       items: JSON.parse(items) as string[],
       paths: JSON.parse(paths) as string[],

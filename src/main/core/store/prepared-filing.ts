@@ -1,7 +1,8 @@
 // A parsed Filing shaped for the database. Built in the parse workers (deflating text there
 // spreads that work over the cores) and posted to the writer with its buffers transferred.
 import { deflateRawSync } from 'node:zlib';
-import type { Company, FileFormat, Filing } from '../../../shared/filing';
+import { shownCompany } from '../../../shared/edgar/shown-company';
+import type { FileFormat, Filing } from '../../../shared/filing';
 
 export interface PreparedDocument {
   sequence: number | null;
@@ -73,16 +74,6 @@ const DEFLATE_LEVEL = 1;
 
 const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
 
-/** The company that names the filing in lists: the filer or subject company, else the first. */
-function primaryCompany(companies: readonly Company[]): Company | undefined {
-  const named = companies.filter((c) => c.name);
-  return (
-    named.find((c) => c.role === 'filer' || c.role === 'subject-company' || c.role === 'registrant') ??
-    named.find((c) => c.role === 'issuer') ??
-    named[0]
-  );
-}
-
 /** The FTS 'head' column of a document: form type, company names, document type and description. */
 export function ftsHead(
   formType: string | null,
@@ -94,7 +85,8 @@ export function ftsHead(
 }
 
 export function prepareFiling(filing: Filing, contentSha256: string): PreparedFiling {
-  const primary = primaryCompany(filing.companies);
+  // The company the filing is listed and sorted under (the issuer of an ownership form).
+  const primary = shownCompany(filing.formType, filing.companies).primary;
   const names = [...new Set(filing.companies.map((c) => c.name).filter((n): n is string => !!n))].join(' ');
   const year = filing.filedDate ? Number(filing.filedDate.slice(0, 4)) : null;
   return {

@@ -1,6 +1,6 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CompanySummary, SearchResult } from '../../../shared/api/types';
-import { formatFilter } from '../../../shared/query';
+import { formatFilter, parseQuery } from '../../../shared/query';
 import { ErrorState, Loading } from '../components/states';
 import { BrowseView } from '../features/browse/BrowseView';
 import { DetailView, type OpenFiling } from '../features/detail/DetailView';
@@ -8,6 +8,7 @@ import { IndexProgressBar } from '../features/indexing/IndexProgressBar';
 import { FirstRun } from '../features/library/FirstRun';
 import { IndexStatusLine } from '../features/library/IndexStatusLine';
 import { LibraryView } from '../features/library/LibraryView';
+import { focusResults } from '../features/results/focusResults';
 import { useArchiveStatus } from '../features/library/useArchiveStatus';
 import { FilterChips } from '../features/search/FilterChips';
 import { SearchBar } from '../features/search/SearchBar';
@@ -32,9 +33,25 @@ export function App() {
     searchInput.current?.focus();
   });
 
-  useGlobalKey('Escape', () => setOpen(null));
+  // Back from a filing (Esc or the back button): the results take the keyboard again, on
+  // the row that was opened (the hidden table kept its active row).
+  const returnToResults = useRef(false);
+  const closeFiling = useCallback(() => {
+    if (!open) return;
+    returnToResults.current = true;
+    setOpen(null);
+  }, [open]);
+  useGlobalKey('Escape', closeFiling);
+  useEffect(() => {
+    if (open || !returnToResults.current) return;
+    returnToResults.current = false;
+    if (view === 'search') focusResults();
+  }, [open, view]);
 
   const { setText, submit } = q;
+  // While the box holds a query the parser rejects, the results (and so chips and facets)
+  // still describe the last valid query: shown dimmed, and the chips name that query.
+  const stale = useMemo(() => parseQuery(q.text).errors.length > 0, [q.text]);
   const onQuery = useCallback((update: (query: string) => string) => setText(update), [setText]);
   const openResult = useCallback((r: SearchResult) => setOpen({ id: r.id, docId: r.docId }), []);
   const browseTo = useCallback(
@@ -76,13 +93,14 @@ export function App() {
             }}
             history={history}
             inputRef={searchInput}
+            onLeaveDown={focusResults}
           />
         }
       />
       {archive.progress && <IndexProgressBar progress={archive.progress} />}
       {view === 'search' && !open && (
         <div className="chip-row">
-          <FilterChips query={q.text} onChange={setText} />
+          <FilterChips query={stale ? q.query : q.text} onChange={setText} />
         </div>
       )}
       <div className="workspace">
@@ -93,6 +111,7 @@ export function App() {
           order={q.order}
           changeToken={archive.changeToken}
           indexing={archive.progress !== null}
+          stale={stale}
           hidden={view !== 'search' || open !== null}
           onSort={q.setSort}
           onQuery={onQuery}
@@ -109,9 +128,7 @@ export function App() {
           />
         )}
         {view === 'library' && !open && <LibraryView archive={archive} />}
-        {open && (
-          <DetailView key={open.id} open={open} query={q.query} onClose={() => setOpen(null)} onOpen={openResult} />
-        )}
+        {open && <DetailView key={open.id} open={open} query={q.query} onClose={closeFiling} onOpen={openResult} />}
       </div>
     </div>
   );

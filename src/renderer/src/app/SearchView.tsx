@@ -21,6 +21,8 @@ interface Props {
   changeToken: number;
   /** An indexing run is under way: an empty result may only mean "not yet". */
   indexing: boolean;
+  /** The search box holds an invalid query: what is shown is for `query`, the last valid one. */
+  stale: boolean;
   hidden: boolean;
   onSort: (sort: SortKey, order?: SortOrder) => void;
   onQuery: (update: (query: string) => string) => void;
@@ -35,6 +37,7 @@ export const SearchView = memo(function SearchView({
   order,
   changeToken,
   indexing,
+  stale,
   hidden,
   onSort,
   onQuery,
@@ -92,10 +95,24 @@ export const SearchView = memo(function SearchView({
 
   return (
     <div className="search-view" hidden={hidden}>
-      <aside className="sidebar">
+      <aside className={`sidebar${stale ? ' sidebar-stale' : ''}`}>
         <FacetSidebar facets={results.facets} query={query} onQuery={onQuery} />
       </aside>
-      <main className="results-pane" aria-label="Results">
+      <main className={`results-pane${stale ? ' results-stale' : ''}`} aria-label="Results" data-stale={stale}>
+        {stale && (
+          <p className="stale-note" data-testid="stale-note">
+            Showing the results of the last valid query
+            {query ? (
+              <>
+                {' '}
+                (<code>{query}</code>)
+              </>
+            ) : (
+              ''
+            )}
+            : fix the query above to update them.
+          </p>
+        )}
         <Timeline query={query} changeToken={changeToken} onRange={onRange} />
         <ResultsToolbar
           total={results.total}

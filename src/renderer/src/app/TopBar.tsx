@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ThemeSwitch } from './ThemeSwitch';
 
 export type View = 'search' | 'browse' | 'library';
 
@@ -20,11 +21,11 @@ interface Props {
 export function TopBar({ view, onView, search, status, errorCount }: Props) {
   return (
     <header className="topbar">
-      <div className="brand" aria-label="EDGAR Archive">
+      <div className="brand">
         <span className="brand-mark" aria-hidden="true">
           EA
         </span>
-        <span className="brand-name">EDGAR Archive</span>
+        <h1 className="brand-name">EDGAR Archive</h1>
       </div>
       <div className="topbar-search">{search}</div>
       <nav className="view-tabs" aria-label="Views">
@@ -46,6 +47,7 @@ export function TopBar({ view, onView, search, status, errorCount }: Props) {
         ))}
       </nav>
       <div className="topbar-status">{status}</div>
+      <ThemeSwitch />
     </header>
   );
 }

@@ -288,15 +288,17 @@ describe('result rows', () => {
   it("carry each filing's metadata, companies in parse order, items and paths sorted, and its first document", () => {
     const res = search(db, { query: '', sort: 'filed', limit: 10_000 });
     expect(res.results.length).toBe(res.total);
-    const filing = db.prepare('SELECT accession, form_type, filed_date, period FROM filings WHERE id = ?').raw();
-    const companies = db.prepare('SELECT name, cik, role FROM companies WHERE filing_id = ? ORDER BY ord');
+    const filing = db
+      .prepare('SELECT accession, form_type, filed_date, period, file_number FROM filings WHERE id = ?')
+      .raw();
+    const companies = db.prepare('SELECT name, cik, role, state, sic FROM companies WHERE filing_id = ? ORDER BY ord');
     const items = db.prepare('SELECT code FROM items WHERE filing_id = ? ORDER BY code').pluck();
     const paths = db.prepare('SELECT path FROM files WHERE filing_id = ? ORDER BY path').pluck();
     const firstDoc = db.prepare('SELECT min(id) FROM documents WHERE filing_id = ?').pluck();
     let withItems = 0;
     let withSeveral = 0;
     for (const r of res.results) {
-      expect([r.accessionNumber, r.formType, r.filedDate, r.periodOfReport]).toEqual(filing.get(r.id));
+      expect([r.accessionNumber, r.formType, r.filedDate, r.periodOfReport, r.fileNumber]).toEqual(filing.get(r.id));
       expect(r.companies).toEqual(companies.all(r.id));
       expect(r.items).toEqual(items.all(r.id));
       expect(r.paths).toEqual(paths.all(r.id));

@@ -17,19 +17,22 @@ export function IndexStatusLine({ archive, compact = false }: { archive: Archive
     const fraction = progressFraction(progress);
     return (
       <span className="status-line status-warning" role="status">
-        Indexing{fraction !== null ? ` ${Math.floor(fraction * 100)}%` : '…'}, results may be incomplete
+        Indexing{fraction !== null ? ` ${Math.floor(fraction * 100)}%` : '…'}
+        <span className="status-extra">, results may be incomplete</span>
       </span>
     );
   }
-  const parts = [plural(status.filings, 'filing')];
-  if (status.lastIndexedAt) parts.push(`last checked ${formatRelative(status.lastIndexedAt)}`);
   const offline = status.roots.filter((r) => r.offline).length;
+  // In a narrow window only the count shows (status-extra), so nothing is cut off.
   return (
     <span className="status-line muted" role="status">
-      {parts.join(', ')}
-      {status.upToDate === false && ' · may be out of date'}
-      {offline > 0 && ` · ${plural(offline, 'folder')} offline`}
-      {lastRun?.cancelled && ' · last run cancelled'}
+      {plural(status.filings, 'filing')}
+      <span className="status-extra">
+        {status.lastIndexedAt && `, last checked ${formatRelative(status.lastIndexedAt)}`}
+        {status.upToDate === false && ' · may be out of date'}
+        {offline > 0 && ` · ${plural(offline, 'folder')} offline`}
+        {lastRun?.cancelled && ' · last run cancelled'}
+      </span>
       {!compact && status.errorCount > 0 && ` · ${plural(status.errorCount, 'file')} could not be read`}
     </span>
   );

@@ -7,7 +7,8 @@ import type { ColumnLayout } from './useColumnLayout';
 import type { ResultSet } from './useResultPages';
 import type { Selection } from './useSelection';
 
-const ROW_HEIGHT = 32;
+/** Two lines: a snippet's second line, a filing's reporting owners (keep in step with --row-h). */
+const ROW_HEIGHT = 44;
 const HEADER_HEIGHT = 34;
 /** Rows fetched beyond the visible ones, so a steady scroll finds them ready. */
 const PREFETCH = 300;
@@ -122,6 +123,9 @@ export const ResultsTable = memo(function ResultsTable({
     const keys: Record<string, () => void> = {
       ArrowDown: () => moveTo(at + 1, e),
       ArrowUp: () => moveTo(Math.max(0, at - 1), e),
+      // Vim-style, as in mail readers: j next, k previous.
+      j: () => moveTo(at + 1, e),
+      k: () => moveTo(Math.max(0, at - 1), e),
       PageDown: () => moveTo(at + page, e),
       PageUp: () => moveTo(at - page, e),
       Home: () => moveTo(0, e),
@@ -139,7 +143,7 @@ export const ResultsTable = memo(function ResultsTable({
       return;
     }
     const action = keys[e.key];
-    if (action) {
+    if (action && !((e.key === 'j' || e.key === 'k') && (e.ctrlKey || e.metaKey || e.altKey))) {
       e.preventDefault();
       action();
     }
@@ -156,7 +160,12 @@ export const ResultsTable = memo(function ResultsTable({
       aria-multiselectable="true"
       aria-activedescendant={active !== null && getRow(active) ? `result-row-${active}` : undefined}
       tabIndex={0}
+      data-results-grid=""
       onKeyDown={onKeyDown}
+      onFocus={(e) => {
+        // Arriving by keyboard (from the search box) with no active row: start at the first.
+        if (e.target === e.currentTarget && active === null && getRow(0)) setActive(0);
+      }}
     >
       <div className="results-inner" style={{ minWidth: layout.minWidth }}>
         <ResultsHeader layout={layout} sort={sort} order={order} onSort={onSort} />

@@ -15,6 +15,11 @@ export interface ColumnLayout {
   setWidth: (id: ColumnId, width: number) => void;
 }
 
+/** The column that takes the spare room: the snippet when shown, else the company, else the last. */
+function stretchOf(visible: Column[]): ColumnId | undefined {
+  return (visible.find((c) => c.id === 'snippet') ?? visible.find((c) => c.id === 'company') ?? visible.at(-1))?.id;
+}
+
 const DEFAULT_WIDTHS = Object.fromEntries(COLUMNS.map((c) => [c.id, c.width])) as Record<ColumnId, number>;
 
 /**
@@ -31,10 +36,15 @@ export function useColumnLayout(hasSnippets: boolean): ColumnLayout {
     return shown.length > 0 ? shown : COLUMNS.slice(0, 1);
   }, [visibleIds, hasSnippets]);
   const template = useMemo(() => {
-    const stretch = visible.some((c) => c.id === 'snippet') ? 'snippet' : 'company';
-    return visible.map((c) => (c.id === stretch ? `minmax(${widths[c.id]}px, 1fr)` : `${widths[c.id]}px`)).join(' ');
+    const stretch = stretchOf(visible);
+    return visible.map((c) => (c.id === stretch ? `minmax(${c.minWidth}px, 1fr)` : `${widths[c.id]}px`)).join(' ');
   }, [visible, widths]);
-  const minWidth = useMemo(() => visible.reduce((sum, c) => sum + widths[c.id], 0), [visible, widths]);
+  // The stretching column counts at its minimum: it takes whatever room is left, so the
+  // table scrolls sideways only when even that does not fit.
+  const minWidth = useMemo(() => {
+    const stretch = stretchOf(visible);
+    return visible.reduce((sum, c) => sum + (c.id === stretch ? c.minWidth : widths[c.id]), 0);
+  }, [visible, widths]);
 
   const setWidth = useCallback(
     (id: ColumnId, width: number) => {

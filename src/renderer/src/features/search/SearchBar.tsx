@@ -13,6 +13,8 @@ interface Props {
   onSubmit: (text: string) => void;
   history: SearchHistory;
   inputRef: RefObject<HTMLInputElement | null>;
+  /** ArrowDown with no suggestion to step to: move on (into the results); false if there is nowhere to go. */
+  onLeaveDown?: () => boolean;
 }
 
 interface Entry extends ListItem {
@@ -20,7 +22,7 @@ interface Entry extends ListItem {
 }
 
 /** The query box: highlighting, inline errors, autocomplete, history and help. */
-export function SearchBar({ text, onText, onSubmit, history, inputRef }: Props) {
+export function SearchBar({ text, onText, onSubmit, history, inputRef, onLeaveDown }: Props) {
   const [caret, setCaret] = useState<number | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -70,6 +72,13 @@ export function SearchBar({ text, onText, onSubmit, history, inputRef }: Props) 
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      // With no list open (or past its last entry), ArrowDown goes on into the results.
+      if (e.key === 'ArrowDown' && (!showList || active === entries.length - 1) && onLeaveDown?.()) {
+        e.preventDefault();
+        setOpen(false);
+        setActive(-1);
+        return;
+      }
       if (!showList) return setOpen(true);
       e.preventDefault();
       const step = e.key === 'ArrowDown' ? 1 : -1;

@@ -48,7 +48,7 @@ export const Timeline = memo(function Timeline({ query, changeToken, onRange }: 
         <span className="timeline-title">Filings per {granularity}</span>
         <span className="muted">{span}</span>
         <span className="spacer" />
-        <span className="muted small">Click or drag across bars to filter by date</span>
+        <span className="muted small timeline-hint">Click or drag across bars to filter by date</span>
         <div className="segmented" role="group" aria-label="Timeline granularity">
           <button type="button" aria-pressed={granularity === 'year'} onClick={() => setGranularity('year')}>
             Years

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { ErrorState, Loading } from '../../components/states';
 import { formatCount } from '../../components/format';
@@ -16,6 +16,16 @@ interface Props {
 
 type Mode = 'text' | 'html';
 
+/** +1, -1 or 0: F3 / n next hit, Shift+F3 / p previous (n and p not while typing in a field). */
+function hitStep(e: React.KeyboardEvent): number {
+  if (e.key === 'F3') return e.shiftKey ? -1 : 1;
+  const typing = e.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName);
+  if (typing) return 0;
+  if (e.key === 'n') return 1;
+  if (e.key === 'p') return -1;
+  return 0;
+}
+
 /** One document: text with hit navigation, or the original HTML in a sandbox. */
 export function DocumentViewer({ docId, query, title }: Props) {
   const {
@@ -29,11 +39,21 @@ export function DocumentViewer({ docId, query, title }: Props) {
   const current = picked === undefined ? (doc && doc.hits.length > 0 ? 0 : null) : picked;
   const mode = modeChoice ?? (doc && doc.hits.length === 0 && doc.html ? 'html' : 'text');
 
+  // Opened from the results (Enter or a click), the document takes the keyboard: n/p and
+  // F3/Shift+F3 step through hits at once, Esc goes back.
+  const body = useRef<HTMLDivElement>(null);
+  const ready = Boolean(doc);
+  useEffect(() => {
+    if (ready) body.current?.focus({ preventScroll: true });
+  }, [ready]);
+
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (!doc || doc.hits.length === 0 || e.key !== 'F3') return;
+    if (!doc || doc.hits.length === 0 || e.ctrlKey || e.metaKey || e.altKey) return;
+    const step = hitStep(e);
+    if (step === 0) return;
     e.preventDefault();
     const n = doc.hits.length;
-    setCurrent(((current ?? -1) + (e.shiftKey ? -1 : 1) + n) % n);
+    setCurrent(((current ?? -1) + step + n) % n);
   };
 
   if (error) return <ErrorState error={error} title="Could not open this document" />;
@@ -54,7 +74,7 @@ export function DocumentViewer({ docId, query, title }: Props) {
         {mode === 'text' && <HitNavigator count={doc.hits.length} current={current} onChange={setCurrent} />}
         {mode === 'html' && doc.hits.length > 0 && <span className="muted">Switch to Text to step through hits</span>}
       </div>
-      <div className="viewer-body" tabIndex={0} aria-label="Document content">
+      <div ref={body} className="viewer-body" tabIndex={0} aria-label="Document content" data-testid="viewer-body">
         {mode === 'html' && doc.html ? (
           <HtmlFrame html={doc.html} title={title} />
         ) : (

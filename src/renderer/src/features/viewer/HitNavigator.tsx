@@ -15,7 +15,7 @@ export function HitNavigator({ count, current, onChange }: Props) {
         className="btn btn-small"
         onClick={() => step(-1)}
         aria-label="Previous hit"
-        title="Previous hit (Shift+F3)"
+        title="Previous hit (p or Shift+F3)"
       >
         ↑ Prev
       </button>
@@ -27,7 +27,7 @@ export function HitNavigator({ count, current, onChange }: Props) {
         className="btn btn-small"
         onClick={() => step(1)}
         aria-label="Next hit"
-        title="Next hit (F3)"
+        title="Next hit (n or F3)"
       >
         ↓ Next
       </button>
