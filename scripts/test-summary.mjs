@@ -1,4 +1,4 @@
-// Prints one closing line over both test runners ("N passed, N failed, N skipped"), read
+// Prints one closing line over the test runs (unit, e2e, and the cluster suite where it ran) ("N passed, N failed, N skipped"), read
 // from their JSON reports, so a CI log says plainly how many tests ran.
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -20,6 +20,14 @@ if (e2e) {
   totals.passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
   totals.failed += e2e.stats.unexpected;
   totals.skipped += e2e.stats.skipped;
+}
+
+// The OpenSearch suite (npm run test:cluster), where it ran.
+const cluster = read('reports/cluster.json');
+if (cluster) {
+  totals.passed += cluster.numPassedTests;
+  totals.failed += cluster.numFailedTests;
+  totals.skipped += cluster.numPendingTests + (cluster.numTodoTests ?? 0);
 }
 
 if (!unit || !e2e)
