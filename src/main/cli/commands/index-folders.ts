@@ -1,5 +1,6 @@
 import type { IndexProgress } from '../../../shared/api/types';
 import { FolderNotFoundError, indexFolders } from '../../core/indexer/index-folders';
+import { IndexRunActiveError } from '../../core/indexer/run-lock';
 import { dbPathFrom, parseCliArgs, UsageError } from '../args';
 import type { Command } from '../command';
 
@@ -44,7 +45,7 @@ export const indexCommand: Command = {
       return summary.cancelled ? 130 : 0;
     } catch (err) {
       bar.done();
-      if (err instanceof FolderNotFoundError) {
+      if (err instanceof FolderNotFoundError || err instanceof IndexRunActiveError) {
         process.stderr.write(`error: ${err.message}\n`);
         return 1;
       }
