@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Filing } from '../../../shared/filing';
 import { parseFiling } from '../../../shared/parser';
-import { largestDocument } from '../scan/documents';
-import { DEFAULT_READ_LIMITS, mb, readFileBytes } from '../scan/read-file';
+import { documentTooLarge, largestDocument } from '../scan/documents';
+import { DEFAULT_READ_LIMITS, readFileBytes } from '../scan/read-file';
 import { NOT_A_FILING, sniffNonFiling } from '../scan/sniff';
 import { prepareFiling } from '../store/prepared-filing';
 import { parseCost } from './memory-budget';
@@ -45,13 +45,8 @@ function parseWithin(job: ParseJob, budget?: ParseBudget): ParseOutcome {
   const junk = sniffNonFiling(read.content);
   if (junk) return { id, kind: 'error', hash, reason: junk };
   const largest = largestDocument(read.content);
-  if (largest > limits.maxDocumentBytes)
-    return {
-      id,
-      kind: 'error',
-      hash,
-      reason: `text too large (a document of ${mb(largest)}; the limit is ${mb(limits.maxDocumentBytes)} per document)`,
-    };
+  const tooLarge = documentTooLarge(largest, limits.maxDocumentBytes);
+  if (tooLarge) return { id, kind: 'error', hash, reason: tooLarge };
   // Now that the documents are known, keep only what this parse needs (never more than reserved).
   budget?.hold(parseCost(read.raw.length, read.content.length, largest));
   try {

@@ -1,6 +1,8 @@
 // The size of a file's largest document, from its bytes, before anything is decoded: what
 // bounds one parse's memory. An upper bound, found with the native byte search.
 
+import { mb } from './read-file';
+
 const OPEN = Buffer.from('<DOCUMENT>');
 
 /**
@@ -16,4 +18,11 @@ export function largestDocument(content: Buffer): number {
     from = at;
   }
   return Math.max(largest, content.length - from);
+}
+
+/** Why a file whose largest document is `largest` bytes is refused, or null when it is within `limit`. */
+export function documentTooLarge(largest: number, limit: number): string | null {
+  return largest > limit
+    ? `text too large (a document of ${mb(largest)}; the limit is ${mb(limit)} per document)`
+    : null;
 }
