@@ -24,7 +24,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxFileBytes: 1024 * MB,
   maxInflatedBytes: 1024 * MB,
   maxTextBytes: 256 * MB,
-  maxDocumentBytes: 96 * MB,
+  maxDocumentBytes: 64 * MB,
 };
 
 export type FileBytes = { ok: true; raw: Buffer; content: Buffer; gzipped: boolean } | { ok: false; reason: string };
