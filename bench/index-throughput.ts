@@ -46,9 +46,11 @@ function listFiles(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-/** `cli index` in a child process under /usr/bin/time -v: its summary and its peak RSS. */
-function indexInChild(folder: string, dbPath: string, fresh = true) {
-  if (fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+/**
+ * `cli index` in a child process under /usr/bin/time -v, as it ended: its exit status and
+ * output, wall time, peak RSS (VmHWM, worker threads included) and CPU time of all threads.
+ */
+export function timedCliIndex(folder: string, dbPath: string) {
   const t0 = performance.now();
   const r = spawnSync(
     '/usr/bin/time',
@@ -64,15 +66,22 @@ function indexInChild(folder: string, dbPath: string, fresh = true) {
       dbPath,
       '--json',
     ],
-    { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    { cwd: REPO, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
   const wallSeconds = (performance.now() - t0) / 1000;
-  if (r.status !== 0) throw new Error(`cli index failed (${r.status}): ${r.stderr.slice(-2000)}`);
-  const summary = JSON.parse(r.stdout) as { seconds: number; filings: number; errors: unknown[]; filesSeen: number };
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
   const cpu = (label: string) =>
     Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN);
-  return { summary, wallSeconds, peakRssMB: rssKb / 1024, cpuSeconds: cpu('User') + cpu('System') };
+  return { ...r, wallSeconds, peakRssMB: rssKb / 1024, cpuSeconds: cpu('User') + cpu('System') };
+}
+
+/** `cli index` in a child process: its summary and its peak RSS. */
+function indexInChild(folder: string, dbPath: string, fresh = true) {
+  if (fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  const r = timedCliIndex(folder, dbPath);
+  if (r.status !== 0) throw new Error(`cli index failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  const summary = JSON.parse(r.stdout) as { seconds: number; filings: number; errors: unknown[]; filesSeen: number };
+  return { summary, wallSeconds: r.wallSeconds, peakRssMB: r.peakRssMB, cpuSeconds: r.cpuSeconds };
 }
 
 /** The baseline: every file's bytes as text into a plain FTS5 table, 200 files per transaction. */

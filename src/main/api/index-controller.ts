@@ -167,7 +167,7 @@ export class IndexController {
       },
       (err: unknown) => {
         this.deps.log?.error('[index] the indexing run failed:', err);
-        emit('index:done', failedSummary());
+        emit('index:done', failedSummary(err));
       },
     );
     this.current = {
@@ -185,14 +185,21 @@ export class IndexController {
   }
 }
 
-function failedSummary(): IndexSummary {
+/** A run that failed as a whole; a run refused because another one is active says so. */
+function failedSummary(err: unknown): IndexSummary {
+  const active = err instanceof Error && err.name === 'IndexRunActiveError';
   return {
     filesSeen: 0,
     filesIndexed: 0,
     filesSkipped: 0,
     filesRemoved: 0,
     filings: 0,
-    errors: [{ path: '', reason: 'Indexing stopped on an unexpected error; details are in the log.' }],
+    errors: [
+      {
+        path: '',
+        reason: active ? err.message : 'Indexing stopped on an unexpected error; details are in the log.',
+      },
+    ],
     seconds: 0,
   };
 }

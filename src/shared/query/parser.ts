@@ -2,7 +2,7 @@
 //   query   := or EOF
 //   or      := and ("OR" and)*
 //   and     := unary (["AND"] unary)*          adjacent terms are ANDed
-//   unary   := ("NOT" | "-") unary | primary
+//   unary   := ("NOT" | "-")* primary          each NOT is a level of nesting
 //   primary := "(" or ")" | NEAR "(" term term+ ["," N] ")" | field:value | "phrase" | word[*]
 // The first problem stops the parse and is returned as { message, position }.
 import type { FieldName, NotNode, ParsedQuery, PhraseNode, QueryError, QueryNode, TermNode } from './ast';
@@ -81,17 +81,29 @@ class Parser {
     return children.length === 1 ? children[0] : { type: 'and', children };
   }
 
+  /**
+   * A run of NOT / '-' is read in a loop and each one counts as a level of nesting: a chain
+   * of thousands is refused at the first NOT past the limit, never by a stack overflow (here
+   * or in the code that walks the tree).
+   */
   private unary(): QueryNode {
-    const t = this.peek();
-    if (t && (t.kind === 'not' || t.kind === 'minus')) {
+    const nots: LexToken[] = [];
+    for (let t = this.peek(); t && (t.kind === 'not' || t.kind === 'minus'); t = this.peek()) {
       this.i++;
       const next = this.peek();
       if (this.endsTerm(next) || next?.kind === 'comma') this.fail(`${t.text} needs a term after it`, t.start);
-      const child = this.unary();
-      const node: NotNode = { type: 'not', child, span: { start: t.start, end: this.tokens[this.i - 1].end } };
-      return node;
+      if (++this.depth > MAX_DEPTH)
+        this.fail(`Too deeply nested: at most ${MAX_DEPTH} levels (NOT counts as one)`, t.start);
+      nots.push(t);
     }
-    return this.primary();
+    let node = this.primary();
+    const end = this.tokens[this.i - 1].end;
+    for (let k = nots.length - 1; k >= 0; k--) {
+      const not: NotNode = { type: 'not', child: node, span: { start: nots[k]!.start, end } };
+      node = not;
+    }
+    this.depth -= nots.length;
+    return node;
   }
 
   private count(position: number): void {

@@ -2,6 +2,7 @@ import type { IndexProgress } from '../../../shared/api/types';
 import { FolderNotFoundError, indexFolders } from '../../core/indexer/index-folders';
 import { openDatabase } from '../../core/db/open';
 import { BackendConfigError, backendFrom, openSearchSettingsFrom, syncTarget } from '../../core/opensearch/settings';
+import { IndexRunActiveError } from '../../core/indexer/run-lock';
 import { dbPathFrom, parseCliArgs, UsageError } from '../args';
 import type { Command } from '../command';
 
@@ -68,7 +69,7 @@ export const indexCommand: Command = {
       return summary.cancelled || sync?.cancelled ? 130 : 0;
     } catch (err) {
       bar.done();
-      if (err instanceof FolderNotFoundError) {
+      if (err instanceof FolderNotFoundError || err instanceof IndexRunActiveError) {
         process.stderr.write(`error: ${err.message}\n`);
         return 1;
       }

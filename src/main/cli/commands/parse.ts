@@ -1,18 +1,27 @@
 // `cli parse FILE... [--json]`: parses each file with the shared parser. With --json, one
 // JSON object per input file, one per line, in order; an unreadable file still gets its line
 // (with "error") and the exit status stays 0. Without --json, a short summary per file.
-import { readFile } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
+import { documentTooLarge, largestDocument } from '../../core/scan/documents';
+import { DEFAULT_READ_LIMITS, readFileBytes } from '../../core/scan/read-file';
 import type { Filing } from '../../../shared/filing';
 import { parseFiling, toParsedFileJson } from '../../../shared/parser';
 import { emptyFiling } from '../../../shared/parser/empty';
 import { parseCliArgs, UsageError } from '../args';
 import type { Command } from '../command';
 
-async function readFilingBytes(path: string): Promise<Uint8Array> {
-  const bytes = await readFile(path);
-  // Gzip magic: archives often keep submissions compressed.
-  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+/**
+ * The file's bytes, inflated when gzipped (by content), within the indexer's text limits:
+ * text past them would abort the process in the decoder (issue 12), so it is an error line.
+ */
+function readFilingBytes(path: string): Uint8Array {
+  const read = readFileBytes(path);
+  if (!read.ok) {
+    if (read.reason.startsWith('empty file')) return new Uint8Array(0);
+    throw new Error(read.reason);
+  }
+  const tooLarge = documentTooLarge(largestDocument(read.content), DEFAULT_READ_LIMITS.maxDocumentBytes);
+  if (tooLarge) throw new Error(tooLarge);
+  return read.content;
 }
 
 function summary(path: string, f: Filing): string {
@@ -54,7 +63,7 @@ export const parseCommand: Command = {
       let filing: Filing;
       let error: string | undefined;
       try {
-        filing = parseFiling(await readFilingBytes(path), { path });
+        filing = parseFiling(readFilingBytes(path), { path });
       } catch (err) {
         filing = emptyFiling();
         error = err instanceof Error ? err.message : String(err);

@@ -4,10 +4,11 @@
 // and leaves whatever was under the destination name untouched.
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { isProcessAlive } from '../process-alive';
 
 /**
  * Bytes queued for the disk before the source is paused: room for a few pages of CSV, so the
@@ -17,9 +18,36 @@ const BUFFER_BYTES = 1 << 20;
 
 export type ChunkSource = AsyncIterable<string | Uint8Array> | Readable;
 
-/** The hidden sibling name an unfinished file is written under. */
+/** The hidden sibling name an unfinished file is written under; it names the writing process. */
 export function tempPathFor(outPath: string): string {
-  return join(dirname(outPath), `.${basename(outPath)}.${randomBytes(6).toString('hex')}.tmp`);
+  return join(dirname(outPath), `.${basename(outPath)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+}
+
+const TEMP_NAME = /^\..+\.(\d+)-[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Removes the temporary files a killed export (kill -9, a crash, a power cut) left in `dir`:
+ * those whose writing process is gone. Run before every export into a folder; the app may
+ * run it at start on the folders it exports to. Never throws; returns the paths removed.
+ */
+export async function removeStaleTemps(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const stale = names.filter((name) => {
+    const pid = TEMP_NAME.exec(name)?.[1];
+    return pid !== undefined && Number(pid) !== process.pid && !isProcessAlive(Number(pid));
+  });
+  const removed: string[] = [];
+  for (const name of stale) {
+    const path = join(dir, name);
+    if (
+      await rm(path, { force: true }).then(
+        () => true,
+        () => false,
+      )
+    )
+      removed.push(path);
+  }
+  return removed;
 }
 
 /**
@@ -28,6 +56,7 @@ export function tempPathFor(outPath: string): string {
  */
 export async function writeFileAtomically(outPath: string, source: ChunkSource, signal?: AbortSignal): Promise<void> {
   signal?.throwIfAborted();
+  await removeStaleTemps(dirname(outPath));
   const tmp = tempPathFor(outPath);
   let renamed = false;
   try {

@@ -12,6 +12,7 @@ import { IndexWriter, type Task } from './index-writer';
 import { DEFAULT_BATCH, ParsePhase, type BatchLimits } from './parse-phase';
 import { ParsePool } from './parse-pool';
 import { ProgressMeter } from './progress';
+import { acquireRunLock, runLockPath } from './run-lock';
 import { planScan, type ScanPlan } from './scan-plan';
 
 export interface IndexFoldersOptions {
@@ -23,6 +24,8 @@ export interface IndexFoldersOptions {
   /** Parse worker threads (default: one per core). */
   parseWorkers?: number;
   limits?: Partial<ReadLimits>;
+  /** Bytes the parse workers may hold together (default DEFAULT_MEMORY_BUDGET, 1 GiB). */
+  memoryBudget?: number;
   batch?: Partial<BatchLimits>;
   /** Folder holding native/ (Electron's better-sqlite3 build); see openDatabase. */
   appRoot?: string;
@@ -49,11 +52,19 @@ export async function indexFolders(opts: IndexFoldersOptions): Promise<IndexSumm
   const rootPaths = [...new Set(opts.roots.map((p) => resolve(p)))];
   for (const p of rootPaths) if (!isFolder(p)) throw new FolderNotFoundError(p);
   const { signal } = opts;
-  const db = openDatabase(opts.dbPath, { appRoot: opts.appRoot });
+  // Throws IndexRunActiveError when another run (in any process) indexes this database.
+  const unlock = acquireRunLock(opts.dbPath);
+  let db: Db;
+  try {
+    db = openDatabase(opts.dbPath, { appRoot: opts.appRoot });
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   // FTS5 segment merges of a bulk insert touch many pages: a 32 MB cache (default 2 MB)
   // saves re-reads while keeping the run's peak memory in budget.
   db.pragma('cache_size = -32768');
-  const pool = new ParsePool({ size: opts.parseWorkers ?? availableParallelism() });
+  const pool = new ParsePool({ size: opts.parseWorkers ?? availableParallelism(), memoryBudget: opts.memoryBudget });
   try {
     const roots = rootPaths.map((p) => addRoot(db, p));
     const meter = new ProgressMeter(opts.onProgress);
@@ -123,6 +134,7 @@ export async function indexFolders(opts: IndexFoldersOptions): Promise<IndexSumm
   } finally {
     await pool.close();
     db.close();
+    unlock();
   }
 }
 
@@ -146,5 +158,5 @@ function isFolder(path: string): boolean {
 /** The database's own files, never indexed even when it lives inside a root. */
 function databaseFiles(dbPath: string): Set<string> {
   const abs = resolve(dbPath);
-  return new Set([abs, `${abs}-wal`, `${abs}-shm`, `${abs}-journal`]);
+  return new Set([abs, `${abs}-wal`, `${abs}-shm`, `${abs}-journal`, runLockPath(dbPath)]);
 }

@@ -1,22 +1,54 @@
 import { createHash } from 'node:crypto';
 import type { Filing } from '../../../shared/filing';
 import { parseFiling } from '../../../shared/parser';
-import { readFileBytes } from '../scan/read-file';
+import { documentTooLarge, largestDocument } from '../scan/documents';
+import { DEFAULT_READ_LIMITS, readFileBytes } from '../scan/read-file';
 import { NOT_A_FILING, sniffNonFiling } from '../scan/sniff';
 import { prepareFiling } from '../store/prepared-filing';
+import { parseCost } from './memory-budget';
 import type { ParseJob, ParseOutcome } from './parse-protocol';
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-/** Read, hash, inflate, sniff and parse one file: the whole of a parse worker's job. Never throws. */
-export function parseFile(job: ParseJob): ParseOutcome {
+/** The parse workers' shared memory budget, as one worker holds it (see memory-budget.ts). */
+export interface ParseBudget {
+  hold(bytes: number, onWait?: () => void): boolean;
+  release(): void;
+  /** Told when a file waits for room in the budget, and when it runs after waiting. */
+  onWait?: () => void;
+  onRun?: () => void;
+}
+
+/**
+ * Read, hash, inflate, sniff and parse one file: the whole of a parse worker's job. Never
+ * throws. With a budget, the file's memory is reserved before it is read and returned after.
+ */
+export function parseFile(job: ParseJob, budget?: ParseBudget): ParseOutcome {
+  try {
+    return parseWithin(job, budget);
+  } finally {
+    budget?.release();
+  }
+}
+
+function parseWithin(job: ParseJob, budget?: ParseBudget): ParseOutcome {
   const { id } = job;
-  const read = readFileBytes(job.path, job.limits);
+  const limits = { ...DEFAULT_READ_LIMITS, ...job.limits };
+  // Before reading: the worst case of the bytes to be held (one header-less document).
+  const reserve = (bytes: number) => {
+    if (budget?.hold(parseCost(bytes, bytes, bytes), budget.onWait)) budget.onRun?.();
+  };
+  const read = readFileBytes(job.path, limits, budget && reserve);
   if (!read.ok) return { id, kind: 'error', hash: null, reason: read.reason };
   const hash = sha256(read.raw);
   if (job.knownHashes.includes(hash)) return { id, kind: 'known', hash };
   const junk = sniffNonFiling(read.content);
   if (junk) return { id, kind: 'error', hash, reason: junk };
+  const largest = largestDocument(read.content);
+  const tooLarge = documentTooLarge(largest, limits.maxDocumentBytes);
+  if (tooLarge) return { id, kind: 'error', hash, reason: tooLarge };
+  // Now that the documents are known, keep only what this parse needs (never more than reserved).
+  budget?.hold(parseCost(read.raw.length, read.content.length, largest));
   try {
     const filing = parseFiling(read.content, { path: job.path });
     const problem = unusable(filing);

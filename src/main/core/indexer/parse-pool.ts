@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads';
-import type { ParseJob, ParseOutcome } from './parse-protocol';
+import { MemoryBudget } from './memory-budget';
+import type { ParseJob, ParseNotice, ParseOutcome, ParseWorkerData } from './parse-protocol';
 import { startWorker, workerEntry } from '../worker-entry';
 
 interface Pending {
@@ -15,6 +16,8 @@ interface Slot {
   /** File bytes of the queued jobs. */
   queuedBytes: number;
   timer: NodeJS.Timeout | null;
+  /** The worker's slot in the memory budget. */
+  holder: number;
 }
 
 export interface PoolOptions {
@@ -26,7 +29,18 @@ export interface PoolOptions {
   depth?: { jobs: number; bytes: number };
   /** A parse taking longer than this (ms) is abandoned, its worker replaced. */
   timeoutMs?: (job: ParseJob, bytes: number) => number;
+  /**
+   * Bytes all workers together may hold for their parses (default DEFAULT_MEMORY_BUDGET): each
+   * file reserves its cost before it is read and waits for room (see memory-budget.ts).
+   */
+  memoryBudget?: number;
 }
+
+/**
+ * With the process's own ~150 MB and the writer's cache, this keeps a run near or under 1.5 GB
+ * whatever the folder and the number of workers; a file costing more runs alone.
+ */
+export const DEFAULT_MEMORY_BUDGET = 1024 * 1024 * 1024;
 
 const defaultTimeout = (_job: ParseJob, bytes: number) => 60_000 + bytes / 1000; // 60 s + 1 s per MB
 
@@ -41,8 +55,10 @@ export class ParsePool {
   private readonly timeoutMs: (job: ParseJob, bytes: number) => number;
   private closed = false;
   private waiters: (() => void)[] = [];
+  readonly budget: MemoryBudget;
 
   constructor(opts: PoolOptions) {
+    this.budget = new MemoryBudget(opts.memoryBudget ?? DEFAULT_MEMORY_BUDGET);
     this.depth = opts.depth ?? { jobs: 64, bytes: 8 * 1024 * 1024 };
     this.timeoutMs = opts.timeoutMs ?? defaultTimeout;
     this.size = Math.max(1, opts.size);
@@ -90,18 +106,34 @@ export class ParsePool {
   private spawn(): Slot {
     // A small young generation keeps each worker's resident memory down (about 20 MB less
     // per worker, measured) at no measurable cost: a parse's garbage is short-lived.
+    const holder = this.budget.allocate();
+    const workerData: ParseWorkerData = { budget: this.budget.shared, holder };
     const slot: Slot = {
-      worker: startWorker(workerEntry('parseWorker'), { resourceLimits: { maxYoungGenerationSizeMb: 12 } }),
+      worker: startWorker(workerEntry('parseWorker'), {
+        resourceLimits: { maxYoungGenerationSizeMb: 12 },
+        workerData,
+      }),
       queue: [],
       queuedBytes: 0,
       timer: null,
+      holder,
     };
-    slot.worker.on('message', (o: ParseOutcome) => this.settle(slot, o));
+    slot.worker.on('message', (o: ParseOutcome | ParseNotice) => {
+      if (o.kind === 'waiting') this.disarm(slot);
+      else if (o.kind === 'running') this.arm(slot);
+      else this.settle(slot, o as ParseOutcome);
+    });
     slot.worker.on('error', (err) => this.fail(slot, `the parser crashed (${err.message})`));
     slot.worker.on('exit', (code) => {
       if (!this.closed && slot.queue.length) this.fail(slot, `the parser exited (code ${code})`);
     });
     return slot;
+  }
+
+  /** The head job waits for memory, not for its parse: no timeout until it runs. */
+  private disarm(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
   }
 
   private arm(slot: Slot): void {
@@ -132,6 +164,8 @@ export class ParsePool {
     if (slot.timer) clearTimeout(slot.timer);
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
+    // What it held in the memory budget goes back (its slot is never given out again soon).
+    this.budget.releaseHolder(slot.holder);
     const [culprit, ...rest] = slot.queue;
     const fresh = this.spawn();
     this.slots[index] = fresh;

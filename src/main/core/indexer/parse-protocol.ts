@@ -10,10 +10,25 @@ export interface ParseJob {
    * them (a touch, a move, a copy) the worker answers 'known' and skips the parse.
    */
   knownHashes: string[];
-  limits: ReadLimits;
+  limits: Partial<ReadLimits>;
 }
 
 export type ParseOutcome =
   | { id: number; kind: 'known'; hash: string }
   | { id: number; kind: 'error'; hash: string | null; reason: string }
   | { id: number; kind: 'filing'; hash: string; filing: PreparedFiling };
+
+/**
+ * Sent while a job waits for room in the memory budget ('waiting') and when it goes on
+ * ('running'): its parse timeout does not run while it waits.
+ */
+export interface ParseNotice {
+  id: number;
+  kind: 'waiting' | 'running';
+}
+
+/** A parse worker's workerData: the pool's shared memory budget and its own holder slot in it. */
+export interface ParseWorkerData {
+  budget: SharedArrayBuffer;
+  holder: number;
+}

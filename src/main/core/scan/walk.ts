@@ -22,6 +22,9 @@ const describe = (err: unknown): string => {
   return `unreadable (${code ?? (err instanceof Error ? err.message : String(err))})`;
 };
 
+/** Folders deeper than this below a root are not walked (nor watched: see indexer/watch.ts). */
+export const MAX_WALK_DEPTH = 64;
+
 const dirKey = (s: Stats) => `${s.dev}:${s.ino}`;
 
 /** Entries between two yields to the event loop (so a cancel or a progress event gets through). */
@@ -33,10 +36,11 @@ const YIELD_EVERY = 500;
  * the event loop every few hundred entries. Symlinks are followed (downloaders and users
  * link folders together), but a link back to a folder on the current path is a loop and
  * becomes an error entry, as do unreadable folders and special files: the walk never
- * hangs and never throws for one bad path.
+ * hangs and never throws for one bad path. Each real folder (device and inode) is walked
+ * once, by the first path in walk order that reaches it.
  */
 export async function* walkFolder(root: string, opts: WalkOptions = {}): AsyncGenerator<ScanEntry> {
-  const maxDepth = opts.maxDepth ?? 64;
+  const maxDepth = opts.maxDepth ?? MAX_WALK_DEPTH;
   let rootStat: Stats;
   try {
     rootStat = statSync(root);
@@ -49,6 +53,9 @@ export async function* walkFolder(root: string, opts: WalkOptions = {}): AsyncGe
     return;
   }
   let seen = 0;
+  // Every real folder is walked once, by the first path that reaches it: links that fan out
+  // to the same folders (two links per level, 18 levels) give each file once, not 2^18 times.
+  const walked = new Set<string>([dirKey(rootStat)]);
   yield* walkDir(root, [dirKey(rootStat)], 0);
 
   async function* walkDir(dir: string, ancestors: string[], depth: number): AsyncGenerator<ScanEntry> {
@@ -89,6 +96,9 @@ export async function* walkFolder(root: string, opts: WalkOptions = {}): AsyncGe
           yield { kind: 'error', path, reason: `symlink loop (links back to ${target})` };
           continue;
         }
+        // Reached before by another path (a second link to it): its files are indexed there.
+        if (walked.has(key)) continue;
+        walked.add(key);
         yield* walkDir(path, [...ancestors, key], depth + 1);
       } else {
         yield* classifyStat(path, s);

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { watchRoots } from '../../../../src/main/core/indexer/watch';
@@ -62,6 +62,29 @@ it("ignores the database's own files inside a root", async () => {
     writeFileSync(join(root, 'filing.txt'), 'y');
     await collect(batches, () => batches.length > 0);
     expect(batches.flat()).toEqual([join(root, 'filing.txt')]);
+  } finally {
+    await watcher.close();
+  }
+});
+
+it('watches each real folder once: two symlinks back up the tree do not make it descend forever', async () => {
+  const root = tempDir();
+  mkdirSync(join(root, 'sub'));
+  writeFileSync(join(root, 'sub', 'filing.txt'), 'x');
+  symlinkSync('.', join(root, 'self'));
+  symlinkSync('..', join(root, 'sub', 'up'));
+  const batches: string[][] = [];
+  const watcher = watchRoots([root], (paths) => batches.push(paths), { debounceMs: 200 });
+  try {
+    // Followed links never finish the initial scan: give it 3 s, then count.
+    await Promise.race([watcher.ready, sleep(3000)]);
+    // The root, sub, and chokidar's entries for their parents: a handful, not thousands.
+    expect(watcher.watchedFolders()).toBeLessThanOrEqual(4);
+    // Changes are still reported, a new link as itself (the indexer's walk decides what it leads to).
+    writeFileSync(join(root, 'sub', 'new.txt'), 'y');
+    symlinkSync('sub', join(root, 'link'));
+    await collect(batches, () => batches.flat().includes(join(root, 'link')));
+    expect(batches.flat()).toEqual(expect.arrayContaining([join(root, 'sub', 'new.txt'), join(root, 'link')]));
   } finally {
     await watcher.close();
   }

@@ -75,3 +75,21 @@ it('reports a file whose name is not UTF-8 instead of losing it', async () => {
     { kind: 'error', path: join(root, 'bad-\ufffd\ufffd.txt'), reason: expect.stringMatching(/not valid UTF-8/) },
   ]);
 });
+
+it('walks each real folder once: links fanning out to the same folders list each file once', async () => {
+  const root = tempDir();
+  for (let i = 0; i <= 10; i++) {
+    mkdirSync(join(root, `L${i}`));
+    writeFileSync(join(root, `L${i}`, 'f.txt'), 'x');
+    if (i < 10) {
+      symlinkSync(join(root, `L${i + 1}`), join(root, `L${i}`, 'a'));
+      symlinkSync(join(root, `L${i + 1}`), join(root, `L${i}`, 'b'));
+    }
+  }
+  const entries = await walk(root);
+  expect(entries).toHaveLength(11);
+  expect(entries.every((e) => e.kind === 'file')).toBe(true);
+  // The first path in name order wins: L0/a reaches L1 before the root's own L1 does.
+  expect(entries.map((e) => e.path)).toContain(join(root, 'L0', 'a', 'f.txt'));
+  expect(entries.map((e) => e.path)).toContain(join(root, 'L0', ...Array<string>(10).fill('a'), 'f.txt'));
+});
