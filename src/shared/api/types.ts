@@ -1,6 +1,6 @@
 // Request and response shapes of the archive API. The IPC contract (../ipc/contract.ts),
 // the core's handlers, the loopback transport and the renderer all use these.
-import type { DocumentFormat, Filing } from '../filing';
+import type { DateKind, DocumentFormat, Filing } from '../filing';
 
 // ---------- library and indexing ----------
 
@@ -79,7 +79,8 @@ export interface Stats {
 
 // ---------- search ----------
 
-export type SortKey = 'relevance' | 'filed' | 'period' | 'company' | 'form';
+/** `date`: the filing's date (filed, else report); `filed`: the filed date only. */
+export type SortKey = 'relevance' | 'filed' | 'period' | 'date' | 'company' | 'form';
 export type SortOrder = 'asc' | 'desc';
 export type FacetName = 'form' | 'year' | 'company' | 'state' | 'sic' | 'item';
 
@@ -109,6 +110,10 @@ export interface SearchResult {
   formType: string | null;
   filedDate: string | null;
   periodOfReport: string | null;
+  /** The filing's date: filedDate, else periodOfReport; null when it states neither. */
+  date: string | null;
+  /** Which of the two `date` is. */
+  dateKind: DateKind | null;
   companies: ResultCompany[];
   items: string[];
   paths: string[];
@@ -232,6 +237,8 @@ export const EXPORT_COLUMNS = [
   'path',
   'score',
   'snippet',
+  'date',
+  'dateKind',
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export const DEFAULT_EXPORT_COLUMNS: ExportColumn[] = [

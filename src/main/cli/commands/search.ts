@@ -11,8 +11,8 @@ import type { Command } from '../command';
 
 const USAGE =
   'usage: npm run --silent cli -- search "QUERY" [--db PATH] [--limit N] [--offset N] ' +
-  '[--sort relevance|filed|period|company|form] [--order asc|desc] [--facets] [--json]';
-const SORTS: readonly SortKey[] = ['relevance', 'filed', 'period', 'company', 'form'];
+  '[--sort relevance|filed|period|date|company|form] [--order asc|desc] [--facets] [--json]';
+const SORTS: readonly SortKey[] = ['relevance', 'filed', 'period', 'date', 'company', 'form'];
 
 interface Options {
   query: string;

@@ -1,7 +1,8 @@
 // A parsed Filing shaped for the database. Built in the parse workers (deflating text there
 // spreads that work over the cores) and posted to the writer with its buffers transferred.
 import { deflateRawSync } from 'node:zlib';
-import type { Company, FileFormat, Filing } from '../../../shared/filing';
+import type { Company, DateKind, FileFormat, Filing } from '../../../shared/filing';
+import { filingDate } from '../../../shared/parser/identity';
 
 export interface PreparedDocument {
   sequence: number | null;
@@ -48,6 +49,9 @@ export interface PreparedFiling {
   filedDate: string | null;
   period: string | null;
   acceptance: string | null;
+  /** The filing's one date (filed, else report) and which it is: filings.date, filings.date_kind. */
+  date: string | null;
+  dateKind: DateKind | null;
   year: number | null;
   companyName: string | null;
   cik: string | null;
@@ -95,6 +99,7 @@ export function prepareFiling(filing: Filing, contentSha256: string): PreparedFi
     filedDate: filing.filedDate,
     period: filing.periodOfReport,
     acceptance: filing.acceptanceDateTime,
+    ...filingDate(filing),
     year: year && Number.isFinite(year) ? year : null,
     companyName: primary?.name ?? null,
     cik: primary?.cik ?? null,

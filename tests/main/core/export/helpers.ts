@@ -20,6 +20,8 @@ export function result(fields: Partial<SearchResult> = {}): SearchResult {
     formType: '8-K',
     filedDate: '2004-03-24',
     periodOfReport: '2004-03-22',
+    date: '2004-03-24',
+    dateKind: 'filed',
     companies: [{ name: 'ACME CORP', cik: '0000000001', role: 'filer' }],
     items: ['2.02'],
     paths: [`/archive/${id}.txt`],

@@ -1,0 +1,91 @@
+// A header-less document whose path names its accession number is that filing: a full
+// submission of the same filing indexed later (or earlier) merges with it, even when the two
+// texts differ. Its date is its date of report until the submission brings the filed date.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../../src/main/core/db/open';
+import { indexFolders } from '../../../../src/main/core/indexer/index-folders';
+import { ACCESSION, COVER_8K, SUBMISSION } from '../../../helpers/header-less-8k';
+import { expectSameAsCleanIndex, tempDir } from './fixtures';
+
+interface Row {
+  key: string;
+  format: string;
+  date: string | null;
+  kind: string | null;
+  source: string | undefined;
+  files: number;
+}
+
+function filings(dbPath: string): Row[] {
+  const db = openDatabase(dbPath, { readonly: true });
+  const rows = db
+    .prepare(
+      `SELECT key, format, date, date_kind AS kind, json_extract(meta_json, '$.sources.accessionNumber') AS source,
+        (SELECT count(*) FROM files f WHERE f.filing_id = g.id) AS files FROM filings g ORDER BY key`,
+    )
+    .all() as Row[];
+  db.close();
+  return rows;
+}
+
+const LAYOUTS: [string, string, string][] = [
+  // sec-edgar-downloader: both files in the folder named for the accession
+  [
+    'sec-edgar-downloader',
+    `sec-edgar-filings/ACME/8-K/${ACCESSION}/primary-document.html`,
+    `sec-edgar-filings/ACME/8-K/${ACCESSION}/full-submission.txt`,
+  ],
+  // edgar-crawler's document, and the submission saved elsewhere under its accession
+  ['edgar-crawler', `RAW_FILINGS/12345_8K_2004_${ACCESSION}.htm`, `submissions/${ACCESSION}.txt`],
+];
+
+describe('a header-less document at a path naming its accession', () => {
+  it.each(LAYOUTS)(
+    '%s: one filing before and after its full submission arrives, and after it goes',
+    async (_, doc, full) => {
+      const root = tempDir();
+      const dbPath = join(tempDir(), 'a.db');
+      const write = (rel: string, text: string) => {
+        mkdirSync(join(root, rel, '..'), { recursive: true });
+        writeFileSync(join(root, rel), text);
+      };
+      const run = () => indexFolders({ dbPath, roots: [root] });
+
+      write(doc, COVER_8K);
+      await run();
+      expect(filings(dbPath)).toEqual([
+        { key: ACCESSION, format: 'text', date: '2004-03-22', kind: 'report', source: 'path', files: 1 },
+      ]);
+
+      write(full, SUBMISSION);
+      await run();
+      expect(filings(dbPath)).toEqual([
+        { key: ACCESSION, format: 'sgml', date: '2004-03-24', kind: 'filed', source: 'header', files: 2 },
+      ]);
+      await expectSameAsCleanIndex(dbPath, root);
+
+      rmSync(join(root, full));
+      await run();
+      expect(filings(dbPath)).toEqual([
+        { key: ACCESSION, format: 'text', date: '2004-03-22', kind: 'report', source: 'path', files: 1 },
+      ]);
+      await expectSameAsCleanIndex(dbPath, root);
+    },
+  );
+
+  it('the submission first, then the document: still one filing, built from the submission', async () => {
+    const root = tempDir();
+    const dbPath = join(tempDir(), 'a.db');
+    const [, doc, full] = LAYOUTS[0]!;
+    mkdirSync(join(root, full, '..'), { recursive: true });
+    writeFileSync(join(root, full), SUBMISSION);
+    await indexFolders({ dbPath, roots: [root] });
+    writeFileSync(join(root, doc), COVER_8K);
+    await indexFolders({ dbPath, roots: [root] });
+    expect(filings(dbPath)).toEqual([
+      { key: ACCESSION, format: 'sgml', date: '2004-03-24', kind: 'filed', source: 'header', files: 2 },
+    ]);
+  });
+});
