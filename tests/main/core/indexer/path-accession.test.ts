@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../src/main/core/db/open';
 import { indexFolders } from '../../../../src/main/core/indexer/index-folders';
+import { unusable } from '../../../../src/main/core/indexer/parse-file';
+import { parseFiling } from '../../../../src/shared/parser';
 import { ACCESSION, COVER_8K, SUBMISSION } from '../../../helpers/header-less-8k';
 import { expectSameAsCleanIndex, tempDir } from './fixtures';
 
@@ -51,7 +53,7 @@ describe('a header-less document at a path naming its accession', () => {
         mkdirSync(join(root, rel, '..'), { recursive: true });
         writeFileSync(join(root, rel), text);
       };
-      const run = () => indexFolders({ dbPath, roots: [root] });
+      const run = () => indexFolders({ dbPath, roots: [root], parseWorkers: 1 });
 
       write(doc, COVER_8K);
       await run();
@@ -81,11 +83,18 @@ describe('a header-less document at a path naming its accession', () => {
     const [, doc, full] = LAYOUTS[0]!;
     mkdirSync(join(root, full, '..'), { recursive: true });
     writeFileSync(join(root, full), SUBMISSION);
-    await indexFolders({ dbPath, roots: [root] });
+    await indexFolders({ dbPath, roots: [root], parseWorkers: 1 });
     writeFileSync(join(root, doc), COVER_8K);
-    await indexFolders({ dbPath, roots: [root] });
+    await indexFolders({ dbPath, roots: [root], parseWorkers: 1 });
     expect(filings(dbPath)).toEqual([
       { key: ACCESSION, format: 'sgml', date: '2004-03-24', kind: 'filed', source: 'header', files: 2 },
     ]);
+  });
+
+  it('a file of unreadable bytes named for an accession is still an error: the path says nothing of its bytes', () => {
+    const bytes = Uint8Array.from({ length: 4000 }, (_, i) => 0xa0 + ((i * 7) % 90));
+    const f = parseFiling(bytes, { path: `/x/${ACCESSION}.htm` });
+    expect(f.sources.accessionNumber).toBe('path');
+    expect(unusable(f)).toMatch(/^no readable text/);
   });
 });

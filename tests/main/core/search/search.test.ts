@@ -214,6 +214,13 @@ describe('ordering and paging', () => {
       rows('company').map((r) => r.companies[0]?.name?.toLowerCase() ?? null),
       str,
     );
+    // Ties (one form) go newest first by the filing's date, filings without one last.
+    const byForm = rows('form');
+    for (const form of new Set(byForm.map((r) => r.formType)))
+      check(
+        byForm.filter((r) => r.formType === form).map((r) => r.date),
+        (a, b) => str(b, a),
+      );
     const scores = search(db, { query: 'servicing merger', limit: 10_000 }).results.map((r) => r.score as number);
     check(scores, (a, b) => b - a);
     expect(scores.every((s) => typeof s === 'number')).toBe(true);
