@@ -7,6 +7,7 @@ import { parseFiling } from '../../../src/shared/parser';
 import { filingDate } from '../../../src/shared/parser/identity';
 import { ACCESSION, COVER_8K, EXHIBIT, SUBMISSION } from '../../helpers/header-less-8k';
 import { CORPUS_EVAL, describeWithShared, SHARED_DIR } from '../../helpers/shared';
+import { provenance } from './corpus-files';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -74,21 +75,11 @@ describe("the filing's date", () => {
   });
 });
 
-/** PROVENANCE.tsv rows: where each corpus file was, in the repository it came from. */
-function provenance(): { local: string; pathInRepo: string }[] {
-  const [head, ...rows] = readFileSync(join(SHARED_DIR, 'corpus', 'PROVENANCE.tsv'), 'utf8')
-    .trimEnd()
-    .split('\n');
-  const cols = head!.split('\t');
-  return rows.map((line) => {
-    const f = line.split('\t');
-    return { local: f[cols.indexOf('local_path')]!, pathInRepo: f[cols.indexOf('path_in_repo')]! };
-  });
-}
-
 describeWithShared('accession and date of real header-less documents at their downloaders’ paths', () => {
   it('sec-edgar-downloader primary documents take the accession of their folder', () => {
-    const rows = provenance().filter((r) => /\/\d{10}-\d{2}-\d{6}\/primary-document\.html?$/.test(r.pathInRepo));
+    const rows = provenance()
+      .map((r) => ({ local: r.localPath, pathInRepo: r.pathInRepo }))
+      .filter((r) => /\/\d{10}-\d{2}-\d{6}\/primary-document\.html?$/.test(r.pathInRepo));
     expect(rows.length).toBeGreaterThanOrEqual(5);
     for (const r of rows) {
       const f = parseFiling(readFileSync(join(SHARED_DIR, 'corpus', r.local)), { path: r.pathInRepo });
@@ -101,7 +92,9 @@ describeWithShared('accession and date of real header-less documents at their do
   });
 
   it('files named <date>_<form>_<accession> take it when they read as a filing', () => {
-    const rows = provenance().filter((r) => /_\d{18}\.html?$/.test(r.pathInRepo));
+    const rows = provenance()
+      .map((r) => ({ local: r.localPath, pathInRepo: r.pathInRepo }))
+      .filter((r) => /_\d{18}\.html?$/.test(r.pathInRepo));
     expect(rows.length).toBeGreaterThanOrEqual(10);
     let taken = 0;
     for (const r of rows) {
