@@ -70,7 +70,8 @@ function listing(res: SearchResponse, offset: number): string {
     const who = r.companies[0]
       ? `${r.companies[0].name ?? '?'}${r.companies[0].cik ? ` (CIK ${r.companies[0].cik})` : ''}`
       : '-';
-    lines.push(`${String(offset + k + 1).padStart(5)}. ${r.formType ?? '-'}  ${r.filedDate ?? '-'}  ${who}`);
+    const date = `${r.date ?? '-'}${r.dateKind === 'report' ? ' (report)' : ''}`;
+    lines.push(`${String(offset + k + 1).padStart(5)}. ${r.formType ?? '-'}  ${date}  ${who}`);
     lines.push(`       ${r.accessionNumber ?? r.key}  ${r.paths[0] ?? ''}`);
     if (r.snippet) lines.push(`       ${r.snippet}`);
   });
