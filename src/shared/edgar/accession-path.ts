@@ -31,6 +31,15 @@ function stem(name: string): string {
   return s;
 }
 
+/**
+ * What `path` can contribute to a file's identity ('' for nothing). Two paths with the same
+ * value give the same bytes the same filing, so a move or copy between them needs no parse.
+ */
+export function pathIdentity(path: string): string {
+  const found = accessionFromPath(path);
+  return !found ? '' : found.from === 'suffix' ? `${found.accession}:suffix` : found.accession;
+}
+
 /** The accession number `path` names, if any (POSIX or Windows separators). */
 export function accessionFromPath(path: string): PathAccession | null {
   const parts = path.split(/[\\/]/).filter(Boolean);

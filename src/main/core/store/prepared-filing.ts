@@ -44,6 +44,8 @@ export interface PreparedFiling {
   /** Accession number, or 'sha256:<hex>' of the file's content for header-less documents without one. */
   key: string;
   accession: string | null;
+  /** The accession number came from the file's path, not from its bytes. */
+  pathAccession: boolean;
   format: FileFormat;
   formType: string | null;
   filedDate: string | null;
@@ -94,6 +96,7 @@ export function prepareFiling(filing: Filing, contentSha256: string): PreparedFi
   return {
     key: filing.accessionNumber ?? `sha256:${contentSha256}`,
     accession: filing.accessionNumber,
+    pathAccession: filing.accessionNumber !== null && filing.sources.accessionNumber === 'path',
     format: filing.format,
     formType: filing.formType,
     filedDate: filing.filedDate,

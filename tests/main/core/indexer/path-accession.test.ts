@@ -91,6 +91,28 @@ describe('a header-less document at a path naming its accession', () => {
     ]);
   });
 
+  it.each([
+    ['moved to a path naming no accession', true],
+    ['copied to a path naming no accession', false],
+  ])('%s: re-read, and the index ends as a clean index of the folder would', async (_, move) => {
+    const root = tempDir();
+    const dbPath = join(tempDir(), 'a.db');
+    const named = join(root, `${ACCESSION}.htm`);
+    const plain = join(root, 'other', 'acme-8k.htm');
+    writeFileSync(named, COVER_8K);
+    await indexFolders({ dbPath, roots: [root], parseWorkers: 1 });
+    mkdirSync(join(root, 'other'));
+    writeFileSync(plain, COVER_8K);
+    if (move) rmSync(named);
+    await indexFolders({ dbPath, roots: [root], parseWorkers: 1 });
+    const keys = filings(dbPath).map((r) => r.key);
+    // Moved, its path names no accession: a header-less filing keyed by content. Copied, the
+    // two paths give the same bytes two identities: two filings (the path-keyed one does not
+    // absorb the other by its text, so no order of writes can change the outcome).
+    expect(keys).toEqual(move ? [expect.stringMatching(/^sha256:/)] : [ACCESSION, expect.stringMatching(/^sha256:/)]);
+    await expectSameAsCleanIndex(dbPath, root);
+  });
+
   it('a file of unreadable bytes named for an accession is still an error: the path says nothing of its bytes', () => {
     const bytes = Uint8Array.from({ length: 4000 }, (_, i) => 0xa0 + ((i * 7) % 90));
     const f = parseFiling(bytes, { path: `/x/${ACCESSION}.htm` });
