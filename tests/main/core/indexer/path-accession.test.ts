@@ -113,6 +113,17 @@ describe('a header-less document at a path naming its accession', () => {
     await expectSameAsCleanIndex(dbPath, root);
   });
 
+  it('a copy named for the accession, arriving after the plain one, is its own filing too', async () => {
+    const root = tempDir();
+    const dbPath = join(tempDir(), 'a.db');
+    writeFileSync(join(root, 'acme-8k.htm'), COVER_8K);
+    await indexFolders({ dbPath, roots: [root], parseWorkers: 1 });
+    writeFileSync(join(root, `${ACCESSION}.htm`), COVER_8K);
+    await indexFolders({ dbPath, roots: [root], parseWorkers: 1 });
+    expect(filings(dbPath).map((r) => r.key)).toEqual([ACCESSION, expect.stringMatching(/^sha256:/)]);
+    await expectSameAsCleanIndex(dbPath, root);
+  });
+
   it('a file of unreadable bytes named for an accession is still an error: the path says nothing of its bytes', () => {
     const bytes = Uint8Array.from({ length: 4000 }, (_, i) => 0xa0 + ((i * 7) % 90));
     const f = parseFiling(bytes, { path: `/x/${ACCESSION}.htm` });
