@@ -173,9 +173,7 @@ export class IndexWriter {
       this.files.moveTo(moved.id, file);
       return true;
     }
-    const twin = this.files
-      .withHash(hash)
-      .find((r) => r.path !== file.path && pathIdentity(r.path) === identity);
+    const twin = this.files.withHash(hash).find((r) => r.path !== file.path && pathIdentity(r.path) === identity);
     if (!twin) return false;
     if (twin.status === 'indexed' && twin.filingId) {
       this.files.putIndexed(file, hash, twin.filingId);
