@@ -106,6 +106,8 @@ function syntheticFiling(i: number, random: () => number, pick: <T>(xs: readonly
     filedDate: date,
     periodOfReport: date,
     acceptanceDateTime: null,
+    date,
+    dateKind: 'filed',
     companies,
     items: [pick(ITEMS), pick(ITEMS)].map((code) => ({ code, title: null })),
     documents: [

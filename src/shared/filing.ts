@@ -6,8 +6,14 @@ export type FileFormat = 'sgml' | 'nc' | 'text' | 'html' | 'xml' | 'unknown';
 export type CompanyRole =
   'filer' | 'subject-company' | 'filed-by' | 'reporting-owner' | 'issuer' | 'registrant' | 'depositor' | 'sponsor';
 
-/** Where a fact was read: the SGML/nc header, inline-XBRL `dei:` tags, or the cover page text. */
-export type FactSource = 'header' | 'xbrl' | 'cover';
+/**
+ * Where a fact was read: the SGML/nc header, inline-XBRL `dei:` tags, the cover page text, or
+ * the file's path (a downloader's folder or file named for the accession number).
+ */
+export type FactSource = 'header' | 'xbrl' | 'cover' | 'path';
+
+/** Which date `Filing.date` is: the filed date, or (none stated) the date of report or period. */
+export type DateKind = 'filed' | 'report';
 
 export interface Address {
   street1: string | null;
@@ -87,6 +93,10 @@ export interface Filing {
   periodOfReport: string | null;
   /** ISO date-time without zone as EDGAR states it (Eastern time), e.g. 2004-03-24T16:05:12. */
   acceptanceDateTime: string | null;
+  /** The one date to sort, facet, plot and filter by: filedDate, else periodOfReport (ISO). */
+  date: string | null;
+  /** Which of the two `date` is; null when the filing states neither. */
+  dateKind: DateKind | null;
   companies: Company[];
   items: Item[];
   documents: FilingDocument[];

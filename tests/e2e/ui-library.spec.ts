@@ -84,7 +84,7 @@ test('browse by company, by form and by year without typing a query', async ({ p
   await page.getByRole('button', { name: 'Browse' }).click();
   await page.getByRole('tab', { name: 'By year' }).click();
   await page.getByRole('button', { name: /^2014/ }).click();
-  await expect(page.getByTestId('search-input')).toHaveValue('filed:2014');
+  await expect(page.getByTestId('search-input')).toHaveValue('date:2014');
   await expect(resultRows(page)).toHaveCount(2);
 });
 

@@ -73,10 +73,10 @@ test('a facet click adds the filter to the query, a second click removes it', as
   await expect(page.getByTestId('result-count')).toHaveText(new RegExp(`^${UI_FILINGS.length} filings`));
 });
 
-test('clicking a year and brushing a range on the timeline filter by filing date', async ({ page }) => {
+test("clicking a year and brushing a range on the timeline filter by the filing's date", async ({ page }) => {
   const timeline = page.getByTestId('timeline');
   await timeline.locator('[data-bucket="2014"]').click();
-  await expect(page.getByTestId('search-input')).toHaveValue('filed:2014-01-01..2014-12-31');
+  await expect(page.getByTestId('search-input')).toHaveValue('date:2014-01-01..2014-12-31');
   await expect(page.getByTestId('result-count')).toHaveText(/^2 filings/);
   // Picking one year zooms in to months.
   await expect(timeline.getByRole('button', { name: 'Months' })).toHaveAttribute('aria-pressed', 'true');
@@ -91,8 +91,8 @@ test('clicking a year and brushing a range on the timeline filter by filing date
   await page.mouse.down();
   await page.mouse.move(to!.x + to!.width / 2, to!.y + 20, { steps: 5 });
   await page.mouse.up();
-  await expect(page.getByTestId('search-input')).toHaveValue('filed:1998-01-01..2002-12-31');
-  const expected = await callFromPage<SearchResponse>(page, 'search:query', { query: 'filed:1998-01-01..2002-12-31' });
+  await expect(page.getByTestId('search-input')).toHaveValue('date:1998-01-01..2002-12-31');
+  const expected = await callFromPage<SearchResponse>(page, 'search:query', { query: 'date:1998-01-01..2002-12-31' });
   expect(expected.total).toBe(6);
   await expect(page.getByTestId('result-count')).toHaveText(/^6 filings/);
 });

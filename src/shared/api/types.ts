@@ -1,6 +1,6 @@
 // Request and response shapes of the archive API. The IPC contract (../ipc/contract.ts),
 // the core's handlers, the loopback transport and the renderer all use these.
-import type { DocumentFormat, Filing } from '../filing';
+import type { DateKind, DocumentFormat, Filing } from '../filing';
 
 // ---------- library and indexing ----------
 
@@ -79,7 +79,8 @@ export interface Stats {
 
 // ---------- search ----------
 
-export type SortKey = 'relevance' | 'filed' | 'period' | 'company' | 'form';
+/** `date`: the filing's date (filed, else report); `filed`: the filed date only. */
+export type SortKey = 'relevance' | 'filed' | 'period' | 'date' | 'company' | 'form';
 export type SortOrder = 'asc' | 'desc';
 export type FacetName = 'form' | 'year' | 'company' | 'state' | 'sic' | 'item';
 
@@ -115,6 +116,10 @@ export interface SearchResult {
   periodOfReport: string | null;
   /** The primary company's SEC file number (e.g. 001-12345). */
   fileNumber: string | null;
+  /** The filing's date: filedDate, else periodOfReport; null when it states neither. */
+  date: string | null;
+  /** Which of the two `date` is. */
+  dateKind: DateKind | null;
   companies: ResultCompany[];
   items: string[];
   paths: string[];
@@ -238,6 +243,8 @@ export const EXPORT_COLUMNS = [
   'path',
   'score',
   'snippet',
+  'date',
+  'dateKind',
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export const DEFAULT_EXPORT_COLUMNS: ExportColumn[] = [

@@ -26,7 +26,7 @@ const query = z.string().max(MAX_QUERY);
 const id = z.number().int().nonnegative();
 const limit = z.number().int().min(1).max(10_000).optional();
 const offset = z.number().int().min(0).optional();
-const sort = z.enum(['relevance', 'filed', 'period', 'company', 'form']).optional();
+const sort = z.enum(['relevance', 'filed', 'period', 'date', 'company', 'form']).optional();
 const order = z.enum(['asc', 'desc']).optional();
 const nothing = z.undefined().or(z.null()).or(z.object({}).strict());
 

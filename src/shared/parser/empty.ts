@@ -8,6 +8,8 @@ export function emptyFiling(format: FileFormat = 'unknown'): Filing {
     filedDate: null,
     periodOfReport: null,
     acceptanceDateTime: null,
+    date: null,
+    dateKind: null,
     companies: [],
     items: [],
     documents: [],

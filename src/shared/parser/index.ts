@@ -8,13 +8,14 @@ import { detectFormat } from './detect';
 import { readDocumentContent, type ReadDocument } from './document-content';
 import { emptyFiling } from './empty';
 import { decodeBytes } from './decode';
+import { settleIdentity } from './identity';
 import { indexHeadersSubmission, isIndexHeadersPage } from './index-headers';
 import { readSubmission } from './submission';
 
 export { toParsedFileJson } from './parsed-json';
 
 export interface ParseOptions {
-  /** The file's path: names the document of a header-less file. */
+  /** The file's path: names the document of a header-less file, and may carry its accession number. */
   path?: string;
   /** Keep the raw HTML of HTML documents in FilingDocument.html (the viewer uses it). */
   keepHtml?: boolean;
@@ -34,16 +35,17 @@ export function parseFiling(bytes: Uint8Array, opts: ParseOptions = {}): Filing 
     if (sgml) {
       filing.format = 'sgml';
       readSubmission(sgml, filing, { nc: false, pem: false, keepHtml });
-      return filing;
+    } else {
+      const primary =
+        detected.format === 'sgml' || detected.format === 'nc'
+          ? readSubmission(bytes, filing, { nc: detected.format === 'nc', pem: detected.pem, keepHtml })
+          : readBareDocument(bytes, filing, opts.path ?? null, keepHtml);
+      if (primary) mergeCover(filing, readCover(coverInput(primary, filing.filedDate)));
     }
-    const primary =
-      detected.format === 'sgml' || detected.format === 'nc'
-        ? readSubmission(bytes, filing, { nc: detected.format === 'nc', pem: detected.pem, keepHtml })
-        : readBareDocument(bytes, filing, opts.path ?? null, keepHtml);
-    if (primary) mergeCover(filing, readCover(coverInput(primary, filing.filedDate)));
   } catch (err) {
     filing.warnings.push(`parser error: ${err instanceof Error ? err.message : String(err)}`);
   }
+  settleIdentity(filing, opts.path ?? null);
   return filing;
 }
 

@@ -20,8 +20,21 @@ export const QUERY_FIELDS: readonly FieldInfo[] = [
   { name: 'item', description: '8-K item (2.02, or a legacy item such as 5)', example: 'item:2.02' },
   { name: 'state', description: 'State of incorporation', example: 'state:DE' },
   { name: 'sic', description: 'Standard Industrial Classification code', example: 'sic:6189' },
-  { name: 'filed', description: 'Filing date, year, month or range', example: 'filed:2004-01-01..2004-06-30' },
-  { name: 'period', description: 'Period of report, year, month or range', example: 'period:2004' },
+  {
+    name: 'filed',
+    description: 'Filed date only (a document without a header states none), year, month or range',
+    example: 'filed:2004-01-01..2004-06-30',
+  },
+  {
+    name: 'period',
+    description: 'Period of report (an 8-K: date of report), year, month or range',
+    example: 'period:2004',
+  },
+  {
+    name: 'date',
+    description: "The filing's date: filed, else date of report or period (what the timeline and years show)",
+    example: 'date:2004-03',
+  },
   { name: 'accession', description: 'Accession number', example: 'accession:0000950129-95-001652' },
   { name: 'exhibit', description: 'Has an exhibit of this type', example: 'exhibit:EX-99' },
   { name: 'file', description: 'File path contains', example: 'file:2004/QTR1' },
@@ -95,6 +108,7 @@ const CHECKS: Record<FieldName, (raw: string) => Check> = {
   },
   filed: range,
   period: range,
+  date: range,
   accession(raw) {
     const m = /^(\d{10})-?(\d{2})-?(\d{6})$/.exec(raw);
     if (!m) return { error: 'expects an accession number like 0000950129-95-001652' };

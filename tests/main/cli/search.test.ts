@@ -41,6 +41,9 @@ describe('cli search', () => {
         'snippet',
       ]);
       expect(res.formType).toMatch(/^8-K/);
+      // Added keys: the filing's date (filed, else report) and which it is.
+      expect(res.date).toBe(res.filedDate ?? res.periodOfReport);
+      expect(res.dateKind).toBe(res.filedDate ? 'filed' : res.periodOfReport ? 'report' : null);
       expect(res.companies[0]).toEqual({
         name: expect.any(String),
         cik: expect.anything(),

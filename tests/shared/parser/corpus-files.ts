@@ -12,6 +12,8 @@ export function parseCorpusFile(relative: string, opts: { keepHtml?: boolean } =
 
 export interface ProvenanceRow {
   localPath: string;
+  /** Where the file was in the repository it came from (a downloader's layout, often). */
+  pathInRepo: string;
   kind: string;
   formTypeGuess: string;
   notes: string;
@@ -28,6 +30,7 @@ export function provenance(): ProvenanceRow[] {
     const f = line.split('\t');
     return {
       localPath: f[at('local_path')]!,
+      pathInRepo: f[at('path_in_repo')]!,
       kind: f[at('kind')]!,
       formTypeGuess: f[at('form_type_guess')]!,
       notes: f[at('notes')] ?? '',

@@ -248,7 +248,9 @@ describeWithShared('parseFiling on real submissions', () => {
 
   it('reads a header-less <DOCUMENT> wrapper as sgml with its one document', () => {
     const f = parseCorpusFile('krymer15__edgar-app/2017-10-12_8-K_000119312517308859.html');
-    expect(f).toMatchObject({ format: 'sgml', accessionNumber: null, warnings: [] });
+    // No header names the accession; the file's name (…_<accession>.html) does.
+    expect(f).toMatchObject({ format: 'sgml', accessionNumber: '0001193125-17-308859', warnings: [] });
+    expect(f.sources.accessionNumber).toBe('path');
     expect(f.documents).toHaveLength(1);
     expect(f.documents[0]).toMatchObject({ type: '8-K', format: 'html' });
   });

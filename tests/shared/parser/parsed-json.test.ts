@@ -13,6 +13,8 @@ const CONTRACT_KEYS = [
   'filedDate',
   'periodOfReport',
   'acceptanceDateTime',
+  'date',
+  'dateKind',
   'companies',
   'items',
   'documents',
@@ -41,6 +43,7 @@ describeWithShared('toParsedFileJson on a real filing', () => {
     const f = parseCorpusFile('dgunning__edgartools/0000943374-24-000509.txt', { keepHtml: true });
     const json = toParsedFileJson(f, 'x.txt');
     expect(Object.keys(json).sort()).toEqual(CONTRACT_KEYS);
+    expect(json).toMatchObject({ filedDate: '2024-12-27', date: '2024-12-27', dateKind: 'filed' });
     expect(json.documents[0]).toEqual({
       sequence: 1,
       type: '8-K',

@@ -17,9 +17,9 @@ import type { Command } from '../command';
 
 const USAGE =
   'usage: npm run --silent cli -- search "QUERY" [--db PATH] [--limit N] [--offset N] ' +
-  '[--sort relevance|filed|period|company|form] [--order asc|desc] [--facets] [--json] ' +
+  '[--sort relevance|filed|period|date|company|form] [--order asc|desc] [--facets] [--json] ' +
   '[--backend sqlite|opensearch --url URL [--user U] [--ca FILE] [--index NAME]]';
-const SORTS: readonly SortKey[] = ['relevance', 'filed', 'period', 'company', 'form'];
+const SORTS: readonly SortKey[] = ['relevance', 'filed', 'period', 'date', 'company', 'form'];
 
 interface Options {
   query: string;
@@ -92,7 +92,8 @@ function listing(res: SearchResponse, offset: number): string {
     const who = r.companies[0]
       ? `${r.companies[0].name ?? '?'}${r.companies[0].cik ? ` (CIK ${r.companies[0].cik})` : ''}`
       : '-';
-    lines.push(`${String(offset + k + 1).padStart(5)}. ${r.formType ?? '-'}  ${r.filedDate ?? '-'}  ${who}`);
+    const date = `${r.date ?? '-'}${r.dateKind === 'report' ? ' (report)' : ''}`;
+    lines.push(`${String(offset + k + 1).padStart(5)}. ${r.formType ?? '-'}  ${date}  ${who}`);
     lines.push(`       ${r.accessionNumber ?? r.key}  ${r.paths[0] ?? ''}`);
     if (r.snippet) lines.push(`       ${r.snippet}`);
   });

@@ -62,5 +62,9 @@ function cell(r: SearchResult, extras: FilingExtras | undefined, column: ExportC
       return r.score;
     case 'snippet':
       return snippetText(r.snippet);
+    case 'date':
+      return r.date;
+    case 'dateKind':
+      return r.dateKind;
   }
 }

@@ -2,6 +2,7 @@
 // written in the same transaction as its filing, and the repairs a batch makes necessary
 // (orphaned filings deleted) happen in that transaction too; so a kill between two batches
 // leaves the database consistent, and the next run's scan sees exactly what is missing.
+import { pathIdentity } from '../../../shared/edgar/accession-path';
 import type { Db } from '../db/open';
 import { FileRecords, type FileRecord, type FileStat } from '../store/file-records';
 import { FilingWriter } from '../store/filing-writer';
@@ -154,20 +155,25 @@ export class IndexWriter {
     }
   }
 
-  /** Same bytes as a file the database knows: a touch, a move or a copy. False when nothing matches any more. */
+  /**
+   * Same bytes as a file the database knows: a touch, a move or a copy. False when nothing
+   * matches any more. A path may name the filing's accession (shared/parser/identity.ts), so
+   * bytes moved or copied to a path that would give them another identity are parsed again.
+   */
   private applyKnown(task: Task, hash: string): boolean {
     const { file, prev } = task;
     if (prev && prev.hash === hash) {
       this.files.retouch(prev.id, file.size, file.mtimeMs);
       return true;
     }
-    const moved = this.takeMissing(hash);
+    const identity = pathIdentity(file.path);
+    const moved = this.takeMissing(hash, identity);
     if (moved) {
       if (prev) this.files.delete(prev.id);
       this.files.moveTo(moved.id, file);
       return true;
     }
-    const twin = this.files.withHash(hash).find((r) => r.path !== file.path);
+    const twin = this.files.withHash(hash).find((r) => r.path !== file.path && pathIdentity(r.path) === identity);
     if (!twin) return false;
     if (twin.status === 'indexed' && twin.filingId) {
       this.files.putIndexed(file, hash, twin.filingId);
@@ -177,10 +183,13 @@ export class IndexWriter {
     return true;
   }
 
-  private takeMissing(hash: string): FileRecord | undefined {
+  /** A missing row with these bytes whose path gave them the same identity, taken from the missing set. */
+  private takeMissing(hash: string, identity: string): FileRecord | undefined {
     const rows = this.missing.get(hash);
-    const row = rows?.shift();
-    if (rows && !rows.length) this.missing.delete(hash);
+    const at = rows ? rows.findIndex((r) => pathIdentity(r.path) === identity) : -1;
+    if (!rows || at < 0) return undefined;
+    const [row] = rows.splice(at, 1);
+    if (!rows.length) this.missing.delete(hash);
     return row;
   }
 }

@@ -72,8 +72,9 @@ export function unusable(filing: Filing): string | null {
     const why = filing.warnings[0]?.replace(/^not a filing:?\s*/i, '');
     return why ? `${NOT_A_FILING} (${why})` : NOT_A_FILING;
   }
-  // A submission with a header is a filing even without text (header-only files exist).
-  if (filing.accessionNumber) return null;
+  // A submission with a header is a filing even without text (header-only files exist); an
+  // accession taken from the path says nothing about the bytes.
+  if (filing.accessionNumber && filing.sources.accessionNumber !== 'path') return null;
   if (!readable(filing)) return 'no readable text (binary content or an unknown encoding)';
   return null;
 }

@@ -12,7 +12,7 @@ const ALL_BUCKETS = 65_536;
 
 const FIELDS: Record<FacetName, string> = {
   form: 'form',
-  year: 'year',
+  year: 'dateYear',
   company: 'company',
   state: 'states',
   sic: 'sics',
@@ -26,7 +26,7 @@ export function facetAggregations(): Dsl {
 }
 
 export function timelineAggregation(granularity: 'year' | 'month'): Dsl {
-  return { timeline: { terms: { field: granularity === 'year' ? 'filedYear' : 'filedMonth', size: ALL_BUCKETS } } };
+  return { timeline: { terms: { field: granularity === 'year' ? 'dateYear' : 'dateMonth', size: ALL_BUCKETS } } };
 }
 
 interface Bucket {

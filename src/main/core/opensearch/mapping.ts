@@ -30,12 +30,15 @@ export function indexDefinition(opts: IndexOptions = {}): Record<string, unknown
         key: keyword,
         accession: keyword,
         form: keyword,
+        /** The form as EDGAR's code (normalizeFormCode), for form: filters. */
+        formCode: keyword,
         year: { type: 'integer' },
         filed: keyword,
         period: keyword,
-        /** filed's year and month (timeline buckets). */
-        filedYear: keyword,
-        filedMonth: keyword,
+        /** The filing's one date (filed, else report), its year (the year facet) and month (the timeline). */
+        date: keyword,
+        dateYear: keyword,
+        dateMonth: keyword,
         company: keyword,
         companySort: keyword,
         cik: keyword,

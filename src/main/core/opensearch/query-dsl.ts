@@ -7,6 +7,7 @@
 // - terms are our own stems (src/shared/query/text, the tokenizer FTS5 uses), sent as exact
 //   term/span queries, so the engine's query-time analysis cannot disagree with ours.
 import type { FilterNode, NearNode, PhraseNode, QueryNode, TermNode } from '../../../shared/query';
+import { normalizeFormCode } from '../../../shared/edgar/form-codes';
 import { indexTerms } from '../../../shared/query/text';
 import { isPureText, pruneTokenless } from '../search/fts-expr';
 
@@ -78,10 +79,13 @@ const contains = (field: string, text: string): Dsl => ({
 function filterQuery(n: FilterNode): Dsl {
   const v = n.value;
   switch (v.kind) {
-    case 'form':
-      return v.family ? { prefix: { form: v.form } } : { term: { form: v.form } };
+    case 'form': {
+      // Form types compare as EDGAR codes (where-eval.ts): form:10-KSB finds 10KSB filings.
+      const code = normalizeFormCode(v.form);
+      return v.family ? { prefix: { formCode: code } } : { term: { formCode: code } };
+    }
     case 'range': {
-      const field = n.field === 'period' ? 'period' : 'filed';
+      const field = n.field === 'period' ? 'period' : n.field === 'date' ? 'date' : 'filed';
       const range: Record<string, string> = {};
       if (v.from !== null) range.gte = v.from;
       if (v.to !== null) range.lte = v.to;

@@ -2,6 +2,7 @@
 // rows and stored texts search reads), so both backends index exactly the same facts and text.
 import { inflateRawSync } from 'node:zlib';
 import type { Db } from '../db/open';
+import { normalizeFormCode } from '../../../shared/edgar/form-codes';
 import { foldText } from '../../../shared/query/text';
 import { ftsHead } from '../store/prepared-filing';
 
@@ -18,11 +19,13 @@ export interface FilingRecord {
   key: string;
   accession: string | null;
   form: string | null;
+  formCode: string | null;
   year: number | null;
   filed: string | null;
   period: string | null;
-  filedYear: string | null;
-  filedMonth: string | null;
+  date: string | null;
+  dateYear: string | null;
+  dateMonth: string | null;
   company: string | null;
   companySort: string | null;
   cik: string | null;
@@ -44,6 +47,7 @@ interface FilingRow {
   year: number | null;
   filed_date: string | null;
   period: string | null;
+  date: string | null;
   company_name: string | null;
   cik: string | null;
 }
@@ -54,7 +58,7 @@ const distinct = (xs: (string | null)[]): string[] => [...new Set(xs.filter((x):
 export function filingRecord(db: Db, id: number): FilingRecord | null {
   const f = db
     .prepare<[number], FilingRow>(
-      'SELECT id, key, accession, form_type, year, filed_date, period, company_name, cik FROM filings WHERE id = ?',
+      'SELECT id, key, accession, form_type, year, filed_date, period, date, company_name, cik FROM filings WHERE id = ?',
     )
     .get(id);
   if (!f) return null;
@@ -77,11 +81,13 @@ export function filingRecord(db: Db, id: number): FilingRecord | null {
     key: f.key,
     accession: f.accession,
     form: f.form_type,
+    formCode: f.form_type ? normalizeFormCode(f.form_type) : null,
     year: f.year,
     filed: f.filed_date,
     period: f.period,
-    filedYear: f.filed_date && f.filed_date.length >= 4 ? f.filed_date.slice(0, 4) : null,
-    filedMonth: f.filed_date && f.filed_date.length >= 7 ? f.filed_date.slice(0, 7) : null,
+    date: f.date,
+    dateYear: f.date && f.date.length >= 4 ? f.date.slice(0, 4) : null,
+    dateMonth: f.date && f.date.length >= 7 ? f.date.slice(0, 7) : null,
     company: f.company_name,
     companySort: f.company_name ? f.company_name.toLowerCase() : null,
     cik: f.cik,

@@ -23,6 +23,7 @@ const DEFAULT_LIMIT = 50;
 const SORT_FIELD: Record<Exclude<SortKey, 'relevance'>, string> = {
   filed: 'filed',
   period: 'period',
+  date: 'date',
   company: 'companySort',
   form: 'form',
 };

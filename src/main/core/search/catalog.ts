@@ -39,10 +39,13 @@ export interface Catalog {
   /** Indexed by filing id: 1 when the filing exists. */
   exists: Uint8Array;
   form: Int32Array;
+  /** The year of `date` (0 for none): the year facet counts every dated filing. */
   year: Int32Array;
   company: Int32Array;
   filed: (string | null)[];
   period: (string | null)[];
+  /** The filing's one date: filed, else the date of report (see shared/parser/identity.ts). */
+  date: (string | null)[];
   /** Lower-cased primary company name, for sorting. */
   companySort: (string | null)[];
   /** Every company name of the filing, folded, joined by '\n' (for company: filters). */
@@ -58,13 +61,18 @@ export interface Catalog {
 interface FilingRow {
   id: number;
   form: string | null;
-  year: number | null;
   filed: string | null;
   period: string | null;
+  date: string | null;
   company: string | null;
 }
 
 const cache = new WeakMap<Db, Catalog>();
+
+function yearOf(date: string | null): number {
+  const y = date ? Number(date.slice(0, 4)) : 0;
+  return Number.isInteger(y) && y > 0 ? y : 0;
+}
 
 function generationOf(db: Db): string {
   const version = db.pragma('data_version', { simple: true }) as number;
@@ -89,7 +97,7 @@ function multiValue(db: Db, sql: string, size: number): MultiValue {
 function build(db: Db, generation: string): Catalog {
   const rows = stmt<[], FilingRow>(
     db,
-    `SELECT id, form_type AS form, year, filed_date AS filed, period, company_name AS company
+    `SELECT id, form_type AS form, filed_date AS filed, period, date, company_name AS company
      FROM filings ORDER BY id`,
   ).all();
   const size = (rows.length ? rows[rows.length - 1].id : 0) + 2;
@@ -103,6 +111,7 @@ function build(db: Db, generation: string): Catalog {
     company: new Int32Array(size).fill(-1),
     filed: new Array<string | null>(size).fill(null),
     period: new Array<string | null>(size).fill(null),
+    date: new Array<string | null>(size).fill(null),
     companySort: new Array<string | null>(size).fill(null),
     names: new Array<string>(size).fill(''),
     state: multiValue(
@@ -118,10 +127,11 @@ function build(db: Db, generation: string): Catalog {
   for (const r of rows) {
     c.exists[r.id] = 1;
     c.form[r.id] = dict.form.code(r.form);
-    c.year[r.id] = r.year ?? 0;
+    c.year[r.id] = yearOf(r.date);
     c.company[r.id] = dict.company.code(r.company);
     c.filed[r.id] = r.filed;
     c.period[r.id] = r.period;
+    c.date[r.id] = r.date;
     c.companySort[r.id] = r.company ? r.company.toLowerCase() : null;
   }
   const names = stmt<[], [number, string]>(

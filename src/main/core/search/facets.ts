@@ -71,14 +71,14 @@ export function facetCounts(m: MatchSet, facetLimit?: number): FacetCounts {
   return facets;
 }
 
-/** Matches per year or per month (by filing date), ascending. */
+/** Matches per year or per month (by the filing's date: filed, else report), ascending. */
 export function timelineBuckets(m: MatchSet, granularity: 'year' | 'month'): TimelineResponse {
   const counts = new Map<string, number>();
   const len = granularity === 'year' ? 4 : 7;
   for (const id of m.ids) {
-    const filed = m.catalog.filed[id];
-    if (filed && filed.length >= len) {
-      const key = filed.slice(0, len);
+    const date = m.catalog.date[id];
+    if (date && date.length >= len) {
+      const key = date.slice(0, len);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }

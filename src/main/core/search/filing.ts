@@ -1,6 +1,15 @@
 // getFiling: everything the detail view shows about one filing, read back from the index.
 import type { DocumentSummary, FilingDetail } from '../../../shared/api/types';
-import type { Address, Company, CompanyRole, DocumentFormat, Exhibit, FileFormat, Item } from '../../../shared/filing';
+import type {
+  Address,
+  Company,
+  CompanyRole,
+  DateKind,
+  DocumentFormat,
+  Exhibit,
+  FileFormat,
+  Item,
+} from '../../../shared/filing';
 import type { Db } from '../db/open';
 import { stmt } from './statements';
 
@@ -13,6 +22,8 @@ interface FilingRow {
   filed: string | null;
   period: string | null;
   acceptance: string | null;
+  date: string | null;
+  dateKind: DateKind | null;
   meta: string;
 }
 
@@ -61,7 +72,8 @@ function company(r: CompanyRow): Company {
 export function getFiling(db: Db, id: number): FilingDetail | null {
   const f = stmt<[number], FilingRow>(
     db,
-    `SELECT id, key, format, accession, form_type AS form, filed_date AS filed, period, acceptance, meta_json AS meta
+    `SELECT id, key, format, accession, form_type AS form, filed_date AS filed, period, acceptance,
+       date, date_kind AS dateKind, meta_json AS meta
      FROM filings WHERE id = ?`,
   ).get(id);
   if (!f) return null;
@@ -92,6 +104,8 @@ export function getFiling(db: Db, id: number): FilingDetail | null {
     filedDate: f.filed,
     periodOfReport: f.period,
     acceptanceDateTime: f.acceptance,
+    date: f.date,
+    dateKind: f.dateKind,
     companies: companies.map(company),
     items,
     documents,

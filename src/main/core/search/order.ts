@@ -11,7 +11,7 @@ export function defaultOrder(sort: SortKey): SortOrder {
   return sort === 'company' || sort === 'form' ? 'asc' : 'desc';
 }
 
-type RankKey = 'filed' | 'period' | 'company' | 'form';
+type RankKey = 'filed' | 'period' | 'date' | 'company' | 'form';
 const ranks = new WeakMap<Catalog, Map<RankKey, Int32Array>>();
 
 /**
@@ -60,16 +60,16 @@ export function comparator(m: MatchSet, sort: SortKey, order: SortOrder, scoreOf
   let primary: Compare;
   if (sort === 'relevance') {
     const score = m.score;
-    if (!score && !scoreOf) return comparator(m, 'filed', order);
+    if (!score && !scoreOf) return comparator(m, 'date', order);
     const of = scoreOf ?? ((id: number) => score![id]);
     // bm25 is lower for better matches; "desc" relevance means best first.
     primary = (a, b) => (of(a) - of(b)) * -dir;
   } else {
     primary = byRank(rankOf(c, sort), dir);
   }
-  // Ties: newest first, then by id, so every order is total.
-  const filed = byRank(rankOf(c, 'filed'), -1);
-  return (a, b) => primary(a, b) || filed(a, b) || a - b;
+  // Ties: newest first (by the filing's date), then by id, so every order is total.
+  const date = byRank(rankOf(c, 'date'), -1);
+  return (a, b) => primary(a, b) || date(a, b) || a - b;
 }
 
 /** The k smallest ids under `cmp`, in order. */

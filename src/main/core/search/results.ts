@@ -3,7 +3,7 @@
 // subqueries: a third of the time of one query per table), plus a snippet cut from each
 // best document, whose stored texts are read in one more query.
 import type { ResultCompany, SearchResult } from '../../../shared/api/types';
-import type { CompanyRole } from '../../../shared/filing';
+import type { CompanyRole, DateKind } from '../../../shared/filing';
 import type { Db } from '../db/open';
 import type { HitFinder } from './hits';
 import { deflatedSnippet } from './snippet-text';
@@ -17,6 +17,8 @@ type FilingRow = [
   filed: string | null,
   period: string | null,
   fileNumber: string | null,
+  date: string | null,
+  dateKind: DateKind | null,
   /** JSON [[name, cik, role, state, sic], …] in parse order. */
   companies: string,
   /** JSON [code, …], sorted. */
@@ -28,7 +30,7 @@ type FilingRow = [
 ];
 
 const IDS = 'SELECT value FROM json_each(?)';
-const ROWS = `SELECT f.id, f.key, f.accession, f.form_type, f.filed_date, f.period, f.file_number,
+const ROWS = `SELECT f.id, f.key, f.accession, f.form_type, f.filed_date, f.period, f.file_number, f.date, f.date_kind,
   (SELECT json_group_array(json_array(name, cik, role, state, sic))
      FROM (SELECT name, cik, role, state, sic FROM companies WHERE filing_id = f.id ORDER BY ord)),
   (SELECT json_group_array(code) FROM (SELECT code FROM items WHERE filing_id = f.id ORDER BY code)),
@@ -72,7 +74,7 @@ export function loadResults(db: Db, ids: readonly number[], opts: ResultOptions 
       .all(idList(ids))
       .map((r) => [r[0], r]),
   );
-  const docOf = (id: number) => opts.doc?.(id) || rows.get(id)?.[10] || null;
+  const docOf = (id: number) => opts.doc?.(id) || rows.get(id)?.[12] || null;
   const finder = opts.finder;
   const texts = finder
     ? storedTexts(
@@ -84,7 +86,20 @@ export function loadResults(db: Db, ids: readonly number[], opts: ResultOptions 
   for (const id of ids) {
     const row = rows.get(id);
     if (!row) continue;
-    const [, key, accessionNumber, formType, filedDate, periodOfReport, fileNumber, companies, items, paths] = row;
+    const [
+      ,
+      key,
+      accessionNumber,
+      formType,
+      filedDate,
+      periodOfReport,
+      fileNumber,
+      date,
+      dateKind,
+      companies,
+      items,
+      paths,
+    ] = row;
     const docId = docOf(id);
     const z = docId ? texts?.get(docId) : undefined;
     const snip = finder && z ? deflatedSnippet(z, finder) : null;
@@ -96,6 +111,8 @@ export function loadResults(db: Db, ids: readonly number[], opts: ResultOptions 
       filedDate,
       periodOfReport,
       fileNumber,
+      date,
+      dateKind,
       companies: companiesOf(companies),
       items: JSON.parse(items) as string[],
       paths: JSON.parse(paths) as string[],

@@ -59,7 +59,7 @@ function filter(db: Db, cat: Catalog, n: FilterNode): Bitmap {
     return where(cat, (id) => cat.form[id] >= 0 && ok[cat.form[id]] === 1);
   }
   if (v.kind === 'range') {
-    const col = n.field === 'period' ? cat.period : cat.filed;
+    const col = n.field === 'period' ? cat.period : n.field === 'date' ? cat.date : cat.filed;
     return where(cat, (id) => inRange(col[id], v.from, v.to));
   }
   if (n.field === 'company' && v.kind === 'text') return where(cat, (id) => cat.names[id].includes(v.text));

@@ -35,7 +35,7 @@ export class FilingWriter {
       'SELECT id, format, source_file_id AS sourceFileId FROM filings WHERE key = ?',
     );
     const cols = `accession = @accession, format = @format, form_type = @formType, filed_date = @filedDate,
-      period = @period, acceptance = @acceptance, year = @year, company_name = @companyName, cik = @cik,
+      period = @period, acceptance = @acceptance, date = @date, date_kind = @dateKind, year = @year, company_name = @companyName, cik = @cik,
       file_number = @fileNumber, doc_count = @docCount, source_file_id = @sourceFileId, meta_json = @metaJson`;
     this.insertFiling = db.prepare(`INSERT INTO filings (key, format) VALUES (?, ?) RETURNING id`).pluck();
     this.updateFiling = db.prepare(`UPDATE filings SET ${cols} WHERE id = @id`);

@@ -2,7 +2,8 @@
 // spreads that work over the cores) and posted to the writer with its buffers transferred.
 import { deflateRawSync } from 'node:zlib';
 import { shownCompany } from '../../../shared/edgar/shown-company';
-import type { FileFormat, Filing } from '../../../shared/filing';
+import type { DateKind, FileFormat, Filing } from '../../../shared/filing';
+import { filingDate } from '../../../shared/parser/identity';
 
 export interface PreparedDocument {
   sequence: number | null;
@@ -44,11 +45,16 @@ export interface PreparedFiling {
   /** Accession number, or 'sha256:<hex>' of the file's content for header-less documents without one. */
   key: string;
   accession: string | null;
+  /** The accession number came from the file's path, not from its bytes. */
+  pathAccession: boolean;
   format: FileFormat;
   formType: string | null;
   filedDate: string | null;
   period: string | null;
   acceptance: string | null;
+  /** The filing's one date (filed, else report) and which it is: filings.date, filings.date_kind. */
+  date: string | null;
+  dateKind: DateKind | null;
   year: number | null;
   companyName: string | null;
   cik: string | null;
@@ -92,11 +98,13 @@ export function prepareFiling(filing: Filing, contentSha256: string): PreparedFi
   return {
     key: filing.accessionNumber ?? `sha256:${contentSha256}`,
     accession: filing.accessionNumber,
+    pathAccession: filing.accessionNumber !== null && filing.sources.accessionNumber === 'path',
     format: filing.format,
     formType: filing.formType,
     filedDate: filing.filedDate,
     period: filing.periodOfReport,
     acceptance: filing.acceptanceDateTime,
+    ...filingDate(filing),
     year: year && Number.isFinite(year) ? year : null,
     companyName: primary?.name ?? null,
     cik: primary?.cik ?? null,

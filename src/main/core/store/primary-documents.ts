@@ -2,7 +2,10 @@
 // primary-document.html beside full-submission.txt): it belongs to that filing when the
 // submission holds a document with exactly the same extracted text; otherwise it stays a
 // filing of its own, keyed by its content hash. Text is compared as the stored deflated bytes
-// (deflate is deterministic), found through documents of the same text length.
+// (deflate is deterministic), found through documents of the same text length. A document
+// whose accession number came from its path is keyed by it and takes no part here on either
+// side: its identity follows its path, and text matches against it would depend on the order
+// files are written in.
 import type { Db } from '../db/open';
 import type { PreparedDocument, PreparedFiling } from './prepared-filing';
 
@@ -24,6 +27,7 @@ export class PrimaryDocuments {
     // Only filings whose source file still holds them: a submission being rebuilt is no owner.
     this.inSubmissions = db.prepare<[number], Candidate>(
       `${sameLength} AND g.accession IS NOT NULL
+        AND json_extract(g.meta_json, '$.sources.accessionNumber') IS NOT 'path'
         AND EXISTS (SELECT 1 FROM files s WHERE s.id = g.source_file_id AND s.filing_id = g.id)`,
     );
     this.inHeaderless = db.prepare<[number], Candidate>(`${sameLength} AND g.key LIKE 'sha256:%'`);
@@ -38,7 +42,7 @@ export class PrimaryDocuments {
 
   /** Header-less filings whose document is one of submission `f`'s documents. */
   copiesIn(f: PreparedFiling): number[] {
-    if (!f.accession) return [];
+    if (!f.accession || f.pathAccession) return [];
     const ids = f.documents
       .filter((d) => d.textChars >= MIN_CHARS)
       .flatMap((d) => match(this.inHeaderless.all(d.textChars), d));

@@ -124,7 +124,7 @@ export function App() {
               browseTo(c.cik ? formatFilter('cik', c.cik.replace(/^0+/, '')) : formatFilter('company', c.name))
             }
             onPickForm={(form) => browseTo(formatFilter('form', form))}
-            onPickYear={(year) => browseTo(formatFilter('filed', year))}
+            onPickYear={(year) => browseTo(formatFilter('date', year))}
           />
         )}
         {view === 'library' && !open && <LibraryView archive={archive} />}

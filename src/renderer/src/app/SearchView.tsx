@@ -56,7 +56,7 @@ export const SearchView = memo(function SearchView({
     [onSort, sort, order],
   );
   const onRange = useCallback(
-    (from: string, to: string) => onQuery((q) => setFilter(q, 'filed', `${from}..${to}`)),
+    (from: string, to: string) => onQuery((q) => setFilter(q, 'date', `${from}..${to}`)),
     [onQuery],
   );
   const total = results.total ?? 0;

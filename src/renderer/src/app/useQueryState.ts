@@ -55,7 +55,7 @@ export function useQueryState(): QueryState {
   const effective =
     choice && (choice.sort !== 'relevance' || canRank)
       ? choice
-      : { sort: canRank ? 'relevance' : 'filed', order: 'desc' as SortOrder };
+      : { sort: canRank ? 'relevance' : 'date', order: 'desc' as SortOrder };
 
   const setText = useCallback((update: string | ((prev: string) => string)) => setTextState(update), []);
   const submit = useCallback((next: string) => {

@@ -72,6 +72,27 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('migration 4 gives every filing of a version-3 database its date: filed, else the date of report', () => {
+    const raw = new Database(':memory:');
+    migrate(raw, migrations.slice(0, 3));
+    const add = raw.prepare('INSERT INTO filings (key, format, filed_date, period) VALUES (?, ?, ?, ?)');
+    add.run('0000000001-04-000001', 'sgml', '2004-03-24', '2004-03-20');
+    add.run('sha256:aa', 'html', null, '2004-02-27');
+    add.run('sha256:bb', 'html', null, null);
+    migrate(raw, migrations.slice(0, 4));
+    expect(raw.pragma('user_version', { simple: true })).toBe(4);
+    expect(raw.prepare('SELECT key, date, date_kind AS kind FROM filings ORDER BY id').all()).toEqual([
+      { key: '0000000001-04-000001', date: '2004-03-24', kind: 'filed' },
+      { key: 'sha256:aa', date: '2004-02-27', kind: 'report' },
+      { key: 'sha256:bb', date: null, kind: null },
+    ]);
+    const plan = raw.prepare('EXPLAIN QUERY PLAN SELECT id FROM filings WHERE date >= ?').all('2004') as {
+      detail: string;
+    }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/INDEX filings_date/);
+    raw.close();
+  });
+
   it('is idempotent: reopening applies nothing twice', () => {
     const path = tempDb();
     openDatabase(path).close();

@@ -45,6 +45,9 @@ export function expectedCells(db: Db, r: SearchResult, columns: readonly ExportC
     path: r.paths.join('; '),
     score: r.score === null ? '' : String(r.score),
     snippet: r.snippet.split(/\s+/).filter(Boolean).join(' '),
+    // The filing's date: filed, else the date of report or period.
+    date: r.filedDate ?? r.periodOfReport ?? '',
+    dateKind: r.filedDate ? 'filed' : r.periodOfReport ? 'report' : '',
   };
   // Numbers are written as numbers: never prefixed, even when negative.
   return columns.map((c) => (c === 'score' || c === 'documentCount' ? text[c] : neutralised(text[c])));

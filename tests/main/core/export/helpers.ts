@@ -21,6 +21,8 @@ export function result(fields: Partial<SearchResult> = {}): SearchResult {
     filedDate: '2004-03-24',
     periodOfReport: '2004-03-22',
     fileNumber: null,
+    date: '2004-03-24',
+    dateKind: 'filed',
     companies: [{ name: 'ACME CORP', cik: '0000000001', role: 'filer', state: null, sic: null }],
     items: ['2.02'],
     paths: [`/archive/${id}.txt`],

@@ -67,7 +67,17 @@ describe('writeResultsCsv', () => {
         score: 3.25,
         snippet: '  results of\n operations\tand  financial ',
       }),
-      result({ id: 2, companies: [], items: [], accessionNumber: null, score: null }),
+      // A header-less document: no filed date, dated by its date of report.
+      result({
+        id: 2,
+        companies: [],
+        items: [],
+        accessionNumber: null,
+        score: null,
+        filedDate: null,
+        date: '2004-03-22',
+        dateKind: 'report',
+      }),
     ];
     const n = await writeResultsCsv(db, rows, out, { columns: ALL_RESULT_COLUMNS, bom: false, rowsTotal: 2 });
     expect(n).toBe(2);
@@ -85,8 +95,10 @@ describe('writeResultsCsv', () => {
         '/a/1.txt; /b/1.nc',
         '3.25',
         'results of operations and financial',
+        '2004-03-24',
+        'filed',
       ],
-      ['', '8-K', '2004-03-24', '2004-03-22', '', '', '', '', '/archive/2.txt', '', ''],
+      ['', '8-K', '', '2004-03-22', '', '', '', '', '/archive/2.txt', '', '', '2004-03-22', 'report'],
     ]);
   });
 

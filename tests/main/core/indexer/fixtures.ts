@@ -37,7 +37,7 @@ export function canonicalDump(db: Db, base: string) {
   const rel = (p: string) => relative(base, p);
   const filings = db
     .prepare(
-      `SELECT key, accession, format, form_type, filed_date, period, year, company_name, cik, doc_count, meta_json,
+      `SELECT key, accession, format, form_type, filed_date, period, date, date_kind, year, company_name, cik, doc_count, meta_json,
         -- the source's bytes, not its path: among identical copies any one may be the source
         (SELECT hash FROM files WHERE id = f.source_file_id AND filing_id = f.id) AS source,
         (SELECT group_concat(role || ':' || coalesce(name, '') || ':' || coalesce(cik, ''), '|') FROM

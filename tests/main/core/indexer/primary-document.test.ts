@@ -7,26 +7,33 @@ import { CORPUS_FILES, describeWithShared } from '../../../helpers/shared';
 import { expectSameAsCleanIndex, tempDir } from './fixtures';
 
 // sec-edgar-downloader writes full-submission.txt and, beside it, primary-document.html: the
-// first document of the submission, header-less. The rule: it joins the submission's filing
-// when the submission holds a document with the same text; alone, it is a filing of its own.
+// first document of the submission, header-less. In its folder the path names the accession,
+// so the two are one filing by key; a copy at a path that names none joins the submission's
+// filing when the submission holds a document with the same text. Alone, the document in its
+// folder is that accession's filing, the renamed copy a filing of its own (keyed by content).
 const ACCESSION = '0001104659-25-002604';
 
-function layout(root: string) {
+function layout(root: string, renamed: boolean) {
   const dir = join(root, 'sec-edgar-filings', 'CVR', 'SC TO-T-A', ACCESSION);
   mkdirSync(dir, { recursive: true });
   const full = readFileSync(join(CORPUS_FILES, 'dgunning__edgartools', `${ACCESSION}.txt`));
   const html = /<TEXT>\r?\n([\s\S]*?)<\/TEXT>/.exec(full.toString('latin1'))![1]!;
+  const primary = renamed ? join(root, 'copies', 'cvr-tender-offer.html') : join(dir, 'primary-document.html');
+  mkdirSync(join(primary, '..'), { recursive: true });
   return {
     full: { path: join(dir, 'full-submission.txt'), bytes: full },
-    primary: { path: join(dir, 'primary-document.html'), bytes: Buffer.from(html, 'latin1') },
+    primary: { path: primary, bytes: Buffer.from(html, 'latin1') },
   };
 }
 
 describeWithShared('primary-document.html beside full-submission.txt', () => {
-  it('joins the submission filing, in either order, and stands alone when the submission goes', async () => {
+  it.each([
+    ['in its accession folder', false, ACCESSION],
+    ['renamed, at a path naming no accession', true, expect.stringMatching(/^sha256:[0-9a-f]{64}$/)],
+  ])('%s: joins the submission filing, and stands alone when the submission goes', async (_, renamed, aloneKey) => {
     const root = tempDir();
     const dbPath = join(tempDir(), 'a.db');
-    const { full, primary } = layout(root);
+    const { full, primary } = layout(root, renamed);
     const run = () => indexFolders({ dbPath, roots: [root] });
     const filings = () => {
       const db = openDatabase(dbPath, { readonly: true });
@@ -43,7 +50,7 @@ describeWithShared('primary-document.html beside full-submission.txt', () => {
     // The primary document alone: its own header-less filing.
     writeFileSync(primary.path, primary.bytes);
     await run();
-    expect(filings()).toEqual([{ key: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), format: 'html', files: 1 }]);
+    expect(filings()).toEqual([{ key: aloneKey, format: 'html', files: 1 }]);
 
     // The full submission arrives: one filing, two files, built from the submission.
     writeFileSync(full.path, full.bytes);
@@ -54,7 +61,7 @@ describeWithShared('primary-document.html beside full-submission.txt', () => {
     // The submission goes: the primary document is a filing of its own again.
     rmSync(full.path);
     await run();
-    expect(filings()).toEqual([{ key: expect.stringMatching(/^sha256:/), format: 'html', files: 1 }]);
+    expect(filings()).toEqual([{ key: aloneKey, format: 'html', files: 1 }]);
     await sameAsClean();
   });
 });

@@ -38,7 +38,7 @@ describe('query AST -> OpenSearch DSL', () => {
     expect(JSON.stringify(nested[0])).toContain('"merger"');
     expect(JSON.stringify(nested[0])).toContain('"acquisit"'); // our porter stem, not the word
     const filter = (q.query as { bool: { filter: Dsl[] } }).bool.filter;
-    expect(filter).toEqual([{ term: { form: '8-K' } }]);
+    expect(filter).toEqual([{ term: { formCode: '8-K' } }]);
   });
 
   it('sends phrases as adjacent ordered spans per column, prefixes on the last stem', () => {
@@ -68,7 +68,9 @@ describe('query AST -> OpenSearch DSL', () => {
 
   it('maps every field filter to a field of the record', () => {
     const fields = (q: string) => JSON.stringify(t(q).query);
-    expect(fields('form:10-K*')).toContain('{"prefix":{"form":"10-K"}}');
+    expect(fields('form:10-K*')).toContain('{"prefix":{"formCode":"10-K"}}');
+    expect(fields('form:10-KSB')).toContain('{"term":{"formCode":"10KSB"}}');
+    expect(fields('date:2004')).toContain('{"range":{"date":{"gte":"2004-01-01","lte":"2004-12-31"}}}');
     expect(fields('filed:2004')).toContain('{"range":{"filed":{"gte":"2004-01-01","lte":"2004-12-31"}}}');
     expect(fields('period:2004-03')).toContain('"period"');
     expect(fields('company:"Washington *Mutual"')).toContain('"*washington \\\\*mutual*"');

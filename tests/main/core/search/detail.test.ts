@@ -42,6 +42,19 @@ const extra: Entry[] = [
       documents: [doc('Amendment No. 1')],
     }),
   },
+  {
+    // A header-less document named for its accession: no filed date, dated by its report.
+    path: '/x/sec-edgar-filings/OTHER/8-K/0000888888-04-000003/primary-document.html',
+    filing: filing({
+      format: 'html',
+      accessionNumber: '0000888888-04-000003',
+      formType: '8-K',
+      periodOfReport: '2004-06-15',
+      companies: [company({ name: 'OTHER CO', cik: '0000888888' })],
+      documents: [doc('Current report')],
+      sources: { accessionNumber: 'path', formType: 'cover', periodOfReport: 'cover' },
+    }),
+  },
 ];
 
 beforeAll(() => {
@@ -70,7 +83,19 @@ describe('getFiling', () => {
       businessAddress: { city: 'Dover', zip: '19901' },
     });
     expect(f.documents.map((d) => d.type)).toEqual(['10-K', 'EX-21']);
+    expect([f.date, f.dateKind]).toEqual(['2004-03-01', 'filed']);
     expect(getFiling(db, 987654)).toBeNull();
+  });
+
+  it('gives a header-less document its date of report as its date, and says where its accession came from', () => {
+    const f = getFiling(db, idOf('0000888888-04-000003'))!;
+    expect(f).toMatchObject({
+      filedDate: null,
+      periodOfReport: '2004-06-15',
+      date: '2004-06-15',
+      dateKind: 'report',
+      sources: { accessionNumber: 'path' },
+    });
   });
 });
 

@@ -83,6 +83,8 @@ export function filing(over: Partial<Filing> = {}): Filing {
     filedDate: null,
     periodOfReport: null,
     acceptanceDateTime: null,
+    date: null,
+    dateKind: null,
     companies: [company()],
     items: [],
     documents: [doc('')],

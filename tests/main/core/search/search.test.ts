@@ -56,6 +56,11 @@ describe('filters match the rows they name', () => {
     ['filed:2004-01-01..2004-06-30', "filed_date BETWEEN '2004-01-01' AND '2004-06-30'"],
     ['filed:2006..', "filed_date >= '2006-01-01'"],
     ['period:..1995', "period <= '1995-12-31'"],
+    // date: the filed date, else the date of report (header-less documents have only that)
+    ['date:2004', "coalesce(filed_date, period) BETWEEN '2004-01-01' AND '2004-12-31'"],
+    ['date:..1996-06', "coalesce(filed_date, period) <= '1996-06-31'"],
+    ['date:1995..', "coalesce(filed_date, period) >= '1995-01-01'"],
+    ['date:..2100 -filed:..2100', 'filed_date IS NULL AND period IS NOT NULL'],
     ['exhibit:EX-99', "id IN (SELECT filing_id FROM documents WHERE type = 'EX-99.1')"],
     ['file:qtr2', "id IN (SELECT filing_id FROM files WHERE path LIKE '%QTR2%')"],
     ['-form:8-K form:8-K*', "form_type = '8-K/A'"],
@@ -150,7 +155,7 @@ describe('text queries', () => {
   });
 });
 
-const SORTS: SortKey[] = ['relevance', 'filed', 'period', 'company', 'form'];
+const SORTS: SortKey[] = ['relevance', 'filed', 'period', 'date', 'company', 'form'];
 
 describe('ordering and paging', () => {
   it.each(SORTS)('sort %s: pages walk the whole set once, in order', (sort) => {
@@ -194,6 +199,14 @@ describe('ordering and paging', () => {
       (a, b) => str(b, a),
     );
     check(
+      rows('date').map((r) => r.date),
+      (a, b) => str(b, a),
+    );
+    check(
+      rows('date', 'asc').map((r) => r.date),
+      str,
+    );
+    check(
       rows('form').map((r) => r.formType),
       str,
     );
@@ -201,6 +214,13 @@ describe('ordering and paging', () => {
       rows('company').map((r) => r.companies[0]?.name?.toLowerCase() ?? null),
       str,
     );
+    // Ties (one form) go newest first by the filing's date, filings without one last.
+    const byForm = rows('form');
+    for (const form of new Set(byForm.map((r) => r.formType)))
+      check(
+        byForm.filter((r) => r.formType === form).map((r) => r.date),
+        (a, b) => str(b, a),
+      );
     const scores = search(db, { query: 'servicing merger', limit: 10_000 }).results.map((r) => r.score as number);
     check(scores, (a, b) => b - a);
     expect(scores.every((s) => typeof s === 'number')).toBe(true);
@@ -230,8 +250,13 @@ describe('facets and timeline equal GROUP BY over the result set', () => {
     expect(new Map(f.form)).toEqual(
       groupBy(`SELECT form_type, count(*) FROM filings f WHERE id ${IN} AND form_type IS NOT NULL GROUP BY 1`, set),
     );
+    // Years of the filing's date: filed, else date of report.
+    const dated = `coalesce(filed_date, period)`;
     expect(new Map(f.year)).toEqual(
-      groupBy(`SELECT year, count(*) FROM filings f WHERE id ${IN} AND year IS NOT NULL GROUP BY 1`, set),
+      groupBy(
+        `SELECT substr(${dated}, 1, 4), count(*) FROM filings f WHERE id ${IN} AND ${dated} IS NOT NULL GROUP BY 1`,
+        set,
+      ),
     );
     expect(new Map(f.company)).toEqual(
       groupBy(
@@ -257,7 +282,7 @@ describe('facets and timeline equal GROUP BY over the result set', () => {
     const years = timeline(db, { query, granularity: 'year' }).buckets;
     expect(new Map(years)).toEqual(
       groupBy(
-        `SELECT substr(filed_date, 1, 4), count(*) FROM filings f WHERE id ${IN} AND filed_date IS NOT NULL GROUP BY 1`,
+        `SELECT substr(${dated}, 1, 4), count(*) FROM filings f WHERE id ${IN} AND ${dated} IS NOT NULL GROUP BY 1`,
         set,
       ),
     );
@@ -297,8 +322,17 @@ describe('result rows', () => {
     const firstDoc = db.prepare('SELECT min(id) FROM documents WHERE filing_id = ?').pluck();
     let withItems = 0;
     let withSeveral = 0;
+    const kinds = { filed: 0, report: 0, none: 0 };
     for (const r of res.results) {
       expect([r.accessionNumber, r.formType, r.filedDate, r.periodOfReport, r.fileNumber]).toEqual(filing.get(r.id));
+      // The filing's date: filed, else the date of report, and which of the two it is.
+      const want = r.filedDate
+        ? [r.filedDate, 'filed']
+        : r.periodOfReport
+          ? [r.periodOfReport, 'report']
+          : [null, null];
+      expect([r.date, r.dateKind]).toEqual(want);
+      kinds[r.dateKind ?? 'none']++;
       expect(r.companies).toEqual(companies.all(r.id));
       expect(r.items).toEqual(items.all(r.id));
       expect(r.paths).toEqual(paths.all(r.id));
@@ -308,5 +342,28 @@ describe('result rows', () => {
     }
     expect(withItems).toBeGreaterThan(10);
     expect(withSeveral).toBeGreaterThan(10);
+    expect(kinds.report).toBeGreaterThan(0);
+    expect(kinds.none).toBeGreaterThan(0);
+  });
+
+  it('a filing dated by its report is found, plotted and counted where one with a filed date would be', () => {
+    const reportOnly = search(db, { query: '', sort: 'date', limit: 10_000 }).results.filter(
+      (r) => r.dateKind === 'report',
+    );
+    expect(reportOnly.length).toBeGreaterThan(0);
+    for (const r of reportOnly) {
+      const year = r.date!.slice(0, 4);
+      expect(ids(`date:${year}`).has(r.id)).toBe(true);
+      // filed: is the filed date only: a filing without one never matches it.
+      expect(ids(`filed:${year}`).has(r.id)).toBe(false);
+      const inYear = search(db, { query: `date:${year}`, facets: true, limit: 0 });
+      const plotted = timeline(db, { query: `date:${year}`, granularity: 'year' }).buckets;
+      expect(plotted).toEqual([[year, inYear.total]]);
+      expect(inYear.facets!.year).toEqual([[year, inYear.total]]);
+    }
+    // Sorting by date puts them among the dated filings, not after them.
+    const byDate = search(db, { query: '', sort: 'date', limit: 10_000 }).results;
+    const lastDated = byDate.findLastIndex((r) => r.date !== null);
+    for (const r of reportOnly) expect(byDate.findIndex((x) => x.id === r.id)).toBeLessThan(lastDated);
   });
 });

@@ -39,7 +39,9 @@ export function syntheticEntries(count = 240, seed = 7): Entry[] {
     const year = 1994 + r(15);
     const month = String(1 + r(12)).padStart(2, '0');
     const day = String(1 + r(28)).padStart(2, '0');
+    // Some filings are header-less documents: no filed date, and most of them a date of report.
     const filed = i % 37 === 5 ? null : `${year}-${month}-${day}`;
+    const period = i % 74 === 5 ? null : `${year}-${month}-01`;
     const words = [WORDS[r(WORDS.length)], WORDS[r(WORDS.length)]];
     const phrase = i % 5 === 0 ? 'The loan servicing agreement was amended.' : 'Servicing fees were paid.';
     const body = `Item ${i}. The company reported ${words.join(' and ')} results. ${phrase} End of report ${i}.`;
@@ -57,7 +59,7 @@ export function syntheticEntries(count = 240, seed = 7): Entry[] {
       accessionNumber: `0000950129-${String(year).slice(2)}-${String(i).padStart(6, '0')}`,
       formType: form,
       filedDate: filed,
-      periodOfReport: filed ? `${year}-${month}-01` : null,
+      periodOfReport: period,
       companies: [
         company({
           name: c.name,

@@ -2,12 +2,14 @@ import type { Migration } from '../migrate';
 import { m001Initial } from './001-initial';
 import { m002FtsHashsize } from './002-fts-hashsize';
 import { m003DocumentsTextChars } from './003-documents-text-chars';
-import { m004OpensearchSync } from './004-opensearch-sync';
+import { m004FilingDate } from './004-filing-date';
+import { m005OpensearchSync } from './005-opensearch-sync';
 
 /** Every schema migration, in order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
   m001Initial,
   m002FtsHashsize,
   m003DocumentsTextChars,
-  m004OpensearchSync,
+  m004FilingDate,
+  m005OpensearchSync,
 ];

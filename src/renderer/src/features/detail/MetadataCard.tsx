@@ -67,8 +67,31 @@ export function MetadataCard({ filing }: { filing: FilingDetail }) {
   return (
     <section className="panel detail-card" aria-label="Filing facts">
       <dl className="facts">
-        <Fact label="Accession" value={filing.accessionNumber} mono />
+        <Fact
+          label="Accession"
+          value={
+            filing.accessionNumber && filing.sources.accessionNumber === 'path' ? (
+              <>
+                {filing.accessionNumber} <span className="muted small">(from the file's path)</span>
+              </>
+            ) : (
+              filing.accessionNumber
+            )
+          }
+          mono
+        />
         <Fact label="Form" value={filing.formType} />
+        <Fact
+          label="Date"
+          value={
+            filing.date && (
+              <span data-testid="filing-date">
+                {filing.date}{' '}
+                <span className="date-kind">{filing.dateKind === 'report' ? 'date of report' : 'filed'}</span>
+              </span>
+            )
+          }
+        />
         <Fact label="Filed" value={filing.filedDate} />
         <Fact label="Period" value={filing.periodOfReport} />
         <Fact label="Accepted" value={filing.acceptanceDateTime?.replace('T', ' ')} />

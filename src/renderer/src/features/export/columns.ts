@@ -16,4 +16,6 @@ export const EXPORT_COLUMN_LABEL: Record<ExportColumn, string> = {
   path: 'Path(s)',
   score: 'Score',
   snippet: 'Snippet (text)',
+  date: 'Date (filed, else report)',
+  dateKind: 'Date kind (filed or report)',
 };

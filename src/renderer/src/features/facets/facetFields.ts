@@ -12,7 +12,8 @@ export interface FacetInfo {
 
 export const FACETS: readonly FacetInfo[] = [
   { name: 'form', title: 'Form type', field: 'form', top: 8 },
-  { name: 'year', title: 'Year filed', field: 'filed', top: 8 },
+  // Years of the filing's date (filed, else date of report), as the timeline plots them.
+  { name: 'year', title: 'Year', field: 'date', top: 8 },
   { name: 'company', title: 'Company', field: 'company', top: 8 },
   { name: 'state', title: 'State of incorporation', field: 'state', top: 6 },
   { name: 'sic', title: 'SIC code', field: 'sic', top: 6 },

@@ -6,6 +6,7 @@ import type { ColumnLayout } from './useColumnLayout';
 
 const SORTS: [SortKey, string][] = [
   ['relevance', 'Relevance'],
+  ['date', 'Date'],
   ['filed', 'Filed date'],
   ['period', 'Period'],
   ['company', 'Company'],

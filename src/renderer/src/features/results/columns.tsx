@@ -57,8 +57,23 @@ const companyTitle = (r: SearchResult) => {
   return others.length ? `${head}\n${issuer ? 'Reporting owners: ' : ''}${ownersLine(r)}` : head;
 };
 
+/** The filing's date; one that is not a filed date (a header-less document's date of report) says so. */
+function dateCell(r: SearchResult): ReactNode {
+  if (!r.date) return '—';
+  if (r.dateKind !== 'report') return r.date;
+  return (
+    <>
+      {r.date} <span className="date-kind">report</span>
+    </>
+  );
+}
+
+const dateTitle = (r: SearchResult) =>
+  r.dateKind === 'report' ? `${r.date}: date of report or period (no filed date is known)` : (r.date ?? '');
+
 export const COLUMNS: readonly Column[] = [
-  { id: 'filed', label: 'Filed', width: 102, minWidth: 70, sort: 'filed', render: (r) => r.filedDate ?? '—' },
+  // Id 'filed' kept so saved column layouts still apply; the cell shows the filing's date.
+  { id: 'filed', label: 'Date', width: 150, minWidth: 70, sort: 'date', render: dateCell, title: dateTitle },
   {
     id: 'form',
     label: 'Form',

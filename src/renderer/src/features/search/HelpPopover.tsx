@@ -12,6 +12,7 @@ const EXAMPLES: [string, string][] = [
   ['form:8-K item:2.02', '8-K filings reporting results'],
   ['form:10-K* filed:2004', '10-K family filed in 2004'],
   ['company:"washington mutual" filed:2004-01..2004-06', 'a company in the first half of 2004'],
+  ['date:2004-03', 'dated March 2004: filed, else (no header) the date of report'],
 ];
 
 interface Props {

@@ -9,13 +9,13 @@ import { TimelineChart } from './TimelineChart';
 interface Props {
   query: string;
   changeToken: number;
-  /** Restricts the search to filings filed from..to (inclusive ISO dates). */
+  /** Restricts the search to filings dated from..to (inclusive ISO dates; filed, else date of report). */
   onRange: (from: string, to: string) => void;
 }
 
 const HEIGHT = 84;
 
-/** Hits over time for the current query; picking bars filters by filing date. */
+/** Hits over time for the current query, by the filing's date; picking bars filters by it (date:). */
 export const Timeline = memo(function Timeline({ query, changeToken, onRange }: Props) {
   const [granularity, setGranularity] = useState<Granularity>('year');
   const box = useRef<HTMLDivElement>(null);

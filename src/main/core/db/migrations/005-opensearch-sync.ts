@@ -4,8 +4,8 @@ import type { Migration } from '../migrate';
 // revision (the external version of the filing's record in the index) and the hash of the
 // record, so a sync sends only what changed and a sync killed midway resumes without sending
 // anything twice to the index's final state.
-export const m004OpensearchSync: Migration = {
-  version: 4,
+export const m005OpensearchSync: Migration = {
+  version: 5,
   name: 'opensearch-sync',
   sql: `
     CREATE TABLE opensearch_sync (
