@@ -56,7 +56,11 @@ export function DocumentViewer({ docId, query, title }: Props) {
       </div>
       <div className="viewer-body" tabIndex={0} aria-label="Document content">
         {mode === 'html' && doc.html ? (
-          <HtmlFrame html={doc.html} title={title} />
+          <HtmlFrame
+            html={doc.html}
+            title={title}
+            fallback={<TextView text={doc.text} hits={doc.hits} current={current} />}
+          />
         ) : (
           <TextView text={doc.text} hits={doc.hits} current={current} />
         )}
