@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { htmlFiling } from './helpers/html-filing';
+import { htmlFiling } from '../helpers/html-filing';
 import { openFolderAndIndex, resultRows, screenshotBoth, search } from './helpers/ui';
 
 function ncWithCompanies(n: number): string {

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { htmlFiling, tenKWithToc } from './helpers/html-filing';
+import { htmlFiling, tenKWithToc } from '../helpers/html-filing';
 import { openFolderAndIndex, resultRows, screenshotBoth } from './helpers/ui';
 
 const EVIL = 'evil.example';

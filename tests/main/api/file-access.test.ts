@@ -9,6 +9,7 @@ import { openDatabase } from '../../../src/main/core/db/open';
 import { indexFolders } from '../../../src/main/core/indexer/index-folders';
 import { electronPlatform } from '../../../src/main/electron/dialogs';
 import { createLoopbackPlatform } from '../../../src/main/loopback/platform';
+import { htmlFiling } from '../../helpers/html-filing';
 import type { ArchiveRoot, ArchiveStatus, Result, SearchResponse } from '../../../src/shared/api/types';
 
 // "Open original" and "Reveal in folder" against a real index of a folder holding what an
@@ -17,29 +18,11 @@ import type { ArchiveRoot, ArchiveStatus, Result, SearchResponse } from '../../.
 // Electron's, behind the app's own Electron platform.
 
 const SENTENCE = 'The registrant reports quarterly revenue of 12 million dollars and a definitive merger agreement.';
-const FILING = `<SEC-DOCUMENT>0009999997-24-000001.txt : 20240315
-<SEC-HEADER>0009999997-24-000001.hdr.sgml : 20240315
-ACCESSION NUMBER:		0009999997-24-000001
-CONFORMED SUBMISSION TYPE:	8-K
-PUBLIC DOCUMENT COUNT:		1
-FILED AS OF DATE:		20240315
-
-FILER:
-
-	COMPANY DATA:
-		COMPANY CONFORMED NAME:			OPEN ORIGINAL TEST CORP
-		CENTRAL INDEX KEY:			0009999997
-</SEC-HEADER>
-<DOCUMENT>
-<TYPE>8-K
-<SEQUENCE>1
-<FILENAME>report.htm
-<TEXT>
-<html><body><p>${SENTENCE}</p></body></html>
-</TEXT>
-</DOCUMENT>
-</SEC-DOCUMENT>
-`;
+const FILING = htmlFiling({
+  company: 'OPEN ORIGINAL TEST CORP',
+  form: '8-K',
+  html: `<html><body><p>${SENTENCE}</p></body></html>`,
+});
 
 /** Files named to run when opened, each holding one sentence of report text. */
 const RUNNABLE = [
@@ -68,7 +51,7 @@ describe('opening files of the archive', () => {
       writeFileSync(join(data, name), content);
       paths.set(name, join(data, name));
     };
-    put('0009999997-24-000001.txt', FILING);
+    put('open-original-8k.txt', FILING);
     put('plain-report.htm', `<html><body><p>${SENTENCE} Plain.</p></body></html>`);
     for (const name of RUNNABLE) put(name, `${SENTENCE} (${name})\n`);
     put('junk.txt', Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0, 0, 7, 8, 0, 0]));
@@ -120,7 +103,7 @@ describe('opening files of the archive', () => {
   }
 
   it('opens filing documents with document extensions', async () => {
-    for (const name of ['0009999997-24-000001.txt', 'plain-report.htm']) {
+    for (const name of ['open-original-8k.txt', 'plain-report.htm']) {
       expect(statusOf(name)).toBe('indexed');
       expect(await openOriginal(name)).toEqual({
         result: { ok: true, value: null },

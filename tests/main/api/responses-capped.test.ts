@@ -15,6 +15,7 @@ import {
   type SearchResponse,
 } from '../../../src/shared/api/types';
 import type { Company } from '../../../src/shared/filing';
+import { htmlFiling } from '../../helpers/html-filing';
 
 // Answers stay small however large the filing: a filing of many companies (an .nc of serial
 // companies) and a long text filing opened with a common word. CI runs the same classes at a
@@ -64,28 +65,7 @@ function longTextFiling(mb: number): { text: string; hits: number } {
   const sentence = 'The revenue of the registrant rose, and revenue from services grew in the period.\n';
   const count = Math.ceil((mb * 1024 * 1024) / sentence.length);
   return {
-    text: `<SEC-DOCUMENT>0009999995-24-000001.txt : 20240315
-<SEC-HEADER>0009999995-24-000001.hdr.sgml : 20240315
-ACCESSION NUMBER:		0009999995-24-000001
-CONFORMED SUBMISSION TYPE:	10-K
-PUBLIC DOCUMENT COUNT:		1
-FILED AS OF DATE:		20240315
-
-FILER:
-
-	COMPANY DATA:
-		COMPANY CONFORMED NAME:			LONG TEXT TEST CORP
-		CENTRAL INDEX KEY:			0009999995
-</SEC-HEADER>
-<DOCUMENT>
-<TYPE>10-K
-<SEQUENCE>1
-<FILENAME>long.txt
-<TEXT>
-${sentence.repeat(count)}</TEXT>
-</DOCUMENT>
-</SEC-DOCUMENT>
-`,
+    text: htmlFiling({ company: 'LONG TEXT TEST CORP', html: sentence.repeat(count), filename: 'long.txt' }),
     hits: count * 2,
   };
 }

@@ -1,5 +1,5 @@
-// Filings built around one HTML document, for viewer tests: an EDGAR full submission (SGML
-// header) whose single document is the given HTML.
+// Filings built around one document, for tests: an EDGAR full submission (SGML
+// header) whose single document is the given HTML or text.
 
 let next = 1;
 
