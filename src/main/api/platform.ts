@@ -5,6 +5,11 @@
 export interface Platform {
   /** Asks for a folder to add to the archive; null when dismissed. */
   chooseFolder(): Promise<string | null>;
+  /**
+   * Asks the user to confirm adding `folder` (a real path) to the archive: the page may name
+   * a folder, but only the user, in the main process's own dialog, may let it in.
+   */
+  confirmFolder(folder: string): Promise<boolean>;
   /** Asks where to save a file; null when dismissed. */
   chooseSavePath(defaultName: string): Promise<string | null>;
   /** Opens a file with the system's default application. */

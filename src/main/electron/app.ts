@@ -21,6 +21,8 @@ import { createMainWindow } from './window';
  * `mainDir` is the folder of the main bundle (out/main), where the preload and renderer are found.
  */
 export function startApp(mainDir: string): void {
+  // Every renderer sandboxed, whatever a window's own options say (before 'ready').
+  app.enableSandbox();
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;

@@ -3,7 +3,7 @@ import type { Platform } from '../api/platform';
 
 /** The Platform of the desktop app: native dialogs and the system shell. */
 export function electronPlatform(opts: {
-  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>;
   shell: Pick<Shell, 'openPath' | 'showItemInFolder' | 'openExternal'>;
   window: () => BrowserWindow | null;
   samplesDir: string;
@@ -16,6 +16,21 @@ export function electronPlatform(opts: {
       const window = opts.window();
       const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return picked.canceled ? null : (picked.filePaths[0] ?? null);
+    },
+    async confirmFolder(folder) {
+      const options = {
+        type: 'question' as const,
+        title: 'Add a folder to the archive',
+        message: 'Add this folder to the archive and index it?',
+        detail: folder,
+        buttons: ['Add Folder', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+      };
+      const window = opts.window();
+      const answer = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+      return answer.response === 0;
     },
     async chooseSavePath(defaultName) {
       const options = {

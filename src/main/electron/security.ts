@@ -20,11 +20,29 @@ export function denyPermissions(
 type Contents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
 /**
- * The page never navigates away, never embeds a <webview> and never opens windows. A link to
+ * The one navigation a frame may make: the filing viewer's frame loading its sanitised
+ * srcdoc document, and in-document moves (an #anchor scrolling, the app's hash routes),
+ * which load nothing. Everything else, in the main frame or any subframe, is denied.
+ */
+export function allowsFrameNavigation(details: {
+  url: string;
+  isMainFrame: boolean;
+  isSameDocument: boolean;
+}): boolean {
+  if (details.isSameDocument) return true;
+  return !details.isMainFrame && /^about:srcdoc(#|$)/.test(details.url);
+}
+
+/**
+ * The page never navigates away, no frame of it loads another page (will-frame-navigate),
+ * it never embeds a <webview> and never opens windows. A link to
  * an http(s) page opens in the system browser instead; anything else is dropped.
  */
 export function lockDownContents(contents: Contents, openExternal: (url: string) => void): void {
   contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-frame-navigate', (event) => {
+    if (!allowsFrameNavigation(event)) event.preventDefault();
+  });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler((details: HandlerDetails) => {

@@ -5,6 +5,8 @@ export interface LoopbackPlatformOptions {
   samplesDir: string;
   /** What the "folder picker" answers (null: the user dismissed it). */
   folder?: string | null;
+  /** What the "add this folder?" confirmation answers (default: no). */
+  confirmFolders?: boolean;
   /** Where "save" dialogs point: files are written into this folder under the suggested name. */
   saveDir?: string | null;
 }
@@ -14,6 +16,8 @@ export interface ShellCalls {
   opened: string[];
   revealed: string[];
   external: string[];
+  /** Folders the page asked to add, as shown in the confirmation. */
+  confirmations: string[];
 }
 
 /**
@@ -21,11 +25,12 @@ export interface ShellCalls {
  * actions are recorded so a test can assert them.
  */
 export function createLoopbackPlatform(opts: LoopbackPlatformOptions): Platform & { calls: ShellCalls } {
-  const calls: ShellCalls = { opened: [], revealed: [], external: [] };
+  const calls: ShellCalls = { opened: [], revealed: [], external: [], confirmations: [] };
   return {
     samplesDir: opts.samplesDir,
     calls,
     chooseFolder: async () => opts.folder ?? null,
+    confirmFolder: async (folder) => (calls.confirmations.push(folder), opts.confirmFolders ?? false),
     chooseSavePath: async (defaultName) => (opts.saveDir ? join(opts.saveDir, defaultName) : null),
     openPath: async (path) => void calls.opened.push(path),
     revealPath: async (path) => void calls.revealed.push(path),

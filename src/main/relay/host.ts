@@ -29,6 +29,7 @@ function remotePlatform(port: ArchivePort, samplesDir: string) {
   const platform: Platform = {
     samplesDir,
     chooseFolder: () => call('chooseFolder') as Promise<string | null>,
+    confirmFolder: (folder) => call('confirmFolder', folder) as Promise<boolean>,
     chooseSavePath: (name) => call('chooseSavePath', name) as Promise<string | null>,
     openPath: (path) => call('openPath', path) as Promise<void>,
     revealPath: (path) => call('revealPath', path) as Promise<void>,

@@ -201,22 +201,57 @@ export interface FilingDetail extends Omit<Filing, 'documents'> {
   key: string;
   documents: DocumentSummary[];
   paths: string[];
+  /**
+   * Companies of the filing in all. `companies` holds the first FILING_COMPANIES_PAGE of
+   * them (a filing may name a million); the rest come from 'filing:companies'.
+   */
+  companiesTotal: number;
 }
+
+/** Companies in the first answer of 'filing:get'; more on request. */
+export const FILING_COMPANIES_PAGE = 200;
+
+export interface CompaniesRequest {
+  id: number;
+  offset?: number;
+  limit?: number;
+}
+
+/** Characters of a document's text in one answer of 'filing:document'. */
+export const DOCUMENT_TEXT_PAGE = 2_000_000;
+/** Hits in one answer of 'filing:document'. */
+export const DOCUMENT_HIT_PAGE = 5_000;
 
 export interface DocumentRequest {
   docId: number;
   /** When given, every hit of the query's text part is located in the text. */
   query?: string;
+  /** The part of the text to return: from this offset (default 0)... */
+  textOffset?: number;
+  /** ...this many characters at most (default DOCUMENT_TEXT_PAGE). */
+  textLimit?: number;
+  /** Hits to return at most, the first ones starting in that part (default DOCUMENT_HIT_PAGE). */
+  hitLimit?: number;
 }
 
 export interface DocumentView {
   docId: number;
   format: DocumentFormat;
+  /** The requested part of the text: the whole text from `textOffset`, at most `textLimit` characters. */
   text: string;
-  /** [start, end) offsets of every hit in `text`, in order. */
+  /**
+   * [start, end) offsets of the hits starting in `text`, in order, at most `hitLimit`. The
+   * offsets are into the whole text: subtract `textOffset` for offsets into `text`.
+   */
   hits: [number, number][];
   /** Original HTML of an HTML document, read from the file (the viewer sanitises it); null otherwise. */
   html: string | null;
+  /** Where `text` starts in the whole text, and the whole text's length. */
+  textOffset: number;
+  textChars: number;
+  /** Hits in the whole text, and how many of them come before `hits[0]`. */
+  hitTotal: number;
+  hitsBefore: number;
 }
 
 export interface RelatedFilings {

@@ -19,7 +19,8 @@ import type {
   Suggestion,
   TimelineResponse,
 } from '../api/types';
-import { EXPORT_COLUMNS } from '../api/types';
+import { DOCUMENT_HIT_PAGE, DOCUMENT_TEXT_PAGE, EXPORT_COLUMNS, FILING_COMPANIES_PAGE } from '../api/types';
+import type { Company } from '../filing';
 
 const MAX_QUERY = 20_000;
 const query = z.string().max(MAX_QUERY);
@@ -78,7 +79,32 @@ export const contract = {
   ),
 
   'filing:get': channel<FilingDetail>()(z.object({ id }).strict()),
-  'filing:document': channel<DocumentView>()(z.object({ docId: id, query: query.optional() }).strict()),
+  'filing:document': channel<DocumentView>()(
+    z
+      .object({
+        docId: id,
+        query: query.optional(),
+        textOffset: offset,
+        textLimit: z.number().int().min(1).max(DOCUMENT_TEXT_PAGE).optional(),
+        hitLimit: z.number().int().min(1).max(DOCUMENT_HIT_PAGE).optional(),
+      })
+      .strict(),
+  ),
+  /** Companies of a filing past the first page that 'filing:get' returns. */
+  'filing:companies': channel<{ total: number; companies: Company[] }>()(
+    z
+      .object({
+        id,
+        offset,
+        limit: z
+          .number()
+          .int()
+          .min(1)
+          .max(FILING_COMPANIES_PAGE * 10)
+          .optional(),
+      })
+      .strict(),
+  ),
   'filing:related': channel<RelatedFilings>()(z.object({ id }).strict()),
   'filing:openFile': channel<null>()(z.object({ path }).strict()),
   'filing:revealFile': channel<null>()(z.object({ path }).strict()),

@@ -25,6 +25,7 @@ const channels = [
   'filing:get',
   'filing:document',
   'filing:related',
+  'filing:companies',
   'filing:openFile',
   'filing:revealFile',
   'shell:openExternal',

@@ -18,7 +18,7 @@ async function open(catchUp: boolean) {
   const done: IndexSummary[] = [];
   const api = await openArchiveApi({
     dbPath,
-    platform: createLoopbackPlatform({ samplesDir: REPO_SAMPLES }),
+    platform: createLoopbackPlatform({ samplesDir: REPO_SAMPLES, confirmFolders: true }),
     watch: false,
     rankThread: false,
     catchUp,

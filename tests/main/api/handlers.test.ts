@@ -37,7 +37,8 @@ describeWithShared('the contract handlers over the real core', () => {
     mkdirSync(folder);
     mkdirSync(saveDir);
     for (const file of FILES) copyFileSync(join(CORPUS_FILES, file), join(folder, basename(file)));
-    platform = createLoopbackPlatform({ samplesDir: '/nonexistent', folder, saveDir });
+    // The page's addRoot needs the user's confirmation; here the user says yes.
+    platform = createLoopbackPlatform({ samplesDir: '/nonexistent', folder, saveDir, confirmFolders: true });
     api = await openArchiveApi({ dbPath: join(work, 'archive.db'), platform, watch: false });
   });
 

@@ -20,6 +20,7 @@ const fake = vi.hoisted(() => {
     ready: null as null | (() => void),
     external: [] as string[],
     forked: [] as string[],
+    sandboxedBeforeReady: false,
   };
 });
 
@@ -63,6 +64,7 @@ vi.mock('electron', async () => {
     app: {
       isPackaged: true,
       requestSingleInstanceLock: () => true,
+      enableSandbox: () => (fake.sandboxedBeforeReady = fake.ready === null),
       getAppPath: () => process.cwd(),
       getPath: () => join(home, 'user-data'),
       getVersion: () => '0.1.0',
@@ -98,10 +100,19 @@ describe('startApp', () => {
     fake.session = session;
     const { startApp } = await import('../../../src/main/electron/app');
     startApp('/opt/edgar-archive/out/main');
+    // Every renderer sandboxed, switched on before the app is ready (Electron requires it).
+    expect(fake.sandboxedBeforeReady).toBe(true);
 
     const contents = new FakeContents();
     for (const fn of fake.appListeners.get('web-contents-created') ?? []) fn({}, contents);
     expect(contents.fire('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(
+      contents.fireWith('will-frame-navigate', {
+        url: 'https://evil.example/',
+        isMainFrame: false,
+        isSameDocument: false,
+      }),
+    ).toBe(true);
     expect(contents.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     expect(contents.openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(fake.external).toEqual(['https://example.com/']);

@@ -7,11 +7,16 @@ function platform(answers: {
   open?: { canceled: boolean; filePaths: string[] };
   save?: { canceled: boolean; filePath?: string };
   openPath?: string;
+  confirm?: number;
 }) {
   const calls: string[] = [];
   const dialog = {
     showOpenDialog: async (...args: unknown[]) => (calls.push(`open:${args.length}`), answers.open),
     showSaveDialog: async (...args: unknown[]) => (calls.push(`save:${args.length}`), answers.save),
+    showMessageBox: async (_window: unknown, options: { detail: string; buttons: string[] }) => (
+      calls.push(`confirm:${options.detail}:${options.buttons.join('|')}`),
+      { response: answers.confirm ?? 1 }
+    ),
   } as unknown as Dialog;
   const shell = {
     openPath: async (p: string) => (calls.push(`openPath:${p}`), answers.openPath ?? ''),
@@ -31,6 +36,13 @@ describe('the Electron platform', () => {
       '/data/edgar',
     );
     expect(await platform({ open: { canceled: true, filePaths: [] } }).platform.chooseFolder()).toBeNull();
+  });
+
+  it('adds a folder named by the page only when the user picks "Add Folder" in a dialog showing its path', async () => {
+    const yes = platform({ confirm: 0 });
+    expect(await yes.platform.confirmFolder('/data/secret')).toBe(true);
+    expect(yes.calls).toEqual(['confirm:/data/secret:Add Folder|Cancel']);
+    expect(await platform({ confirm: 1 }).platform.confirmFolder('/data/secret')).toBe(false);
   });
 
   it('attaches dialogs to the window so they are modal to it', async () => {

@@ -18,8 +18,13 @@ export class FakeContents {
 
   /** Fires an event the way Electron does; returns whether a listener prevented its default. */
   fire(event: string, ...args: unknown[]): boolean {
+    return this.fireWith(event, {}, ...args);
+  }
+
+  /** Fires an event whose details Electron puts on the event object (will-frame-navigate). */
+  fireWith(event: string, details: object, ...args: unknown[]): boolean {
     let prevented = false;
-    const e = { preventDefault: () => (prevented = true) };
+    const e = { ...details, preventDefault: () => (prevented = true) };
     for (const listener of this.listeners.get(event) ?? []) listener(e, ...args);
     return prevented;
   }

@@ -49,6 +49,11 @@ describe('Content-Security-Policy', () => {
     expect(directives.get('base-uri')).toEqual(["'none'"]);
   });
 
+  it('posts no form anywhere and frames no URL (the viewer is a srcdoc frame)', () => {
+    expect(directives.get('form-action')).toEqual(["'none'"]);
+    expect(directives.get('frame-src')).toEqual(["'none'"]);
+  });
+
   it('is the policy index.html declares in its <meta>', () => {
     const html = readFileSync(join(REPO_DIR, 'src/renderer/index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
@@ -77,6 +82,34 @@ describe('navigation and new windows', () => {
   it.each(['will-navigate', 'will-redirect', 'will-attach-webview'])('prevents %s', (event) => {
     const { contents } = lockedDown();
     expect(contents.fire(event, 'https://example.com/')).toBe(true);
+  });
+
+  const frameNav = (url: string, isMainFrame = false, isSameDocument = false) => ({ url, isMainFrame, isSameDocument });
+
+  it("denies every frame navigation that would load a page: the app's URL, file:, http(s), about:blank", () => {
+    const { contents } = lockedDown();
+    for (const details of [
+      frameNav('http://127.0.0.1:5123/?token=secret#toc'),
+      frameNav('file:///app/out/renderer/index.html#toc'),
+      frameNav('https://www.sec.gov/'),
+      frameNav('about:blank'),
+      frameNav('about:srcdocx'),
+      frameNav('javascript:alert(1)'),
+      frameNav('about:srcdoc', true),
+      frameNav('https://example.com/', true),
+    ]) {
+      expect(contents.fireWith('will-frame-navigate', details), details.url).toBe(true);
+    }
+  });
+
+  it("lets the viewer's frame load its srcdoc document and move to its own #anchors", () => {
+    const { contents } = lockedDown();
+    expect(contents.fireWith('will-frame-navigate', frameNav('about:srcdoc'))).toBe(false);
+    expect(contents.fireWith('will-frame-navigate', frameNav('about:srcdoc#item7'))).toBe(false);
+    // In-document moves load nothing: the app's own hash routes.
+    expect(contents.fireWith('will-frame-navigate', frameNav('file:///app/index.html#/search', true, true))).toBe(
+      false,
+    );
   });
 
   it('denies window.open and sends http(s) links to the system browser', () => {

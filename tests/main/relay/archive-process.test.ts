@@ -26,7 +26,7 @@ function client(dbPath: string, more: Partial<ConstructorParameters<typeof Archi
       return t;
     },
     init: { dbPath, samplesDir: REPO_SAMPLES, watch: false, catchUp: true },
-    platform: createLoopbackPlatform({ samplesDir: REPO_SAMPLES }),
+    platform: createLoopbackPlatform({ samplesDir: REPO_SAMPLES, confirmFolders: true }),
     events,
     log: { warn: () => {}, error: () => {} },
     ...more,

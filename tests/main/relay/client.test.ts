@@ -8,6 +8,7 @@ import { fakeArchiveTransport, newFakeArchive, type FakeArchive } from './fake-t
 const platform: Platform = {
   samplesDir: '/samples',
   chooseFolder: async () => '/picked',
+  confirmFolder: async () => false,
   chooseSavePath: async (name) => `/save/${name}`,
   openPath: async () => {},
   revealPath: async () => {},

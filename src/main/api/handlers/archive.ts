@@ -1,9 +1,10 @@
 import { statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute } from 'node:path';
 import type { ArchiveRoot } from '../../../shared/api/types';
 import { addRoot, listRoots, removeRoot } from '../../core/store/roots';
 import { getStats, listErrors } from '../../core/store/status';
 import { busy, invalid, notFound } from '../errors';
+import { realPath } from '../file-access';
 import { isRootOnline } from '../root-online';
 import type { HandlerDeps, HandlersOf } from './types';
 
@@ -16,11 +17,18 @@ export function archiveHandlers(deps: HandlerDeps): HandlersOf<'archive'> {
     return root;
   }
 
-  /** Adds a folder (once) and indexes it: adding a folder means wanting to search it. */
-  async function addAndIndex(path: string): Promise<ArchiveRoot> {
+  /**
+   * Adds a folder (once) and indexes it: adding a folder means wanting to search it. The
+   * folder is canonicalised first ('..' and links resolved); one named by the page (not
+   * picked in the main process's own dialog) is added only when the user confirms it.
+   */
+  async function addAndIndex(path: string, from: 'dialog' | 'page'): Promise<ArchiveRoot> {
     if (!isAbsolute(path)) throw invalid('The folder path must be absolute.');
-    const folder = resolve(path);
-    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw invalid(`${folder} is not a folder.`);
+    const folder = realPath(path);
+    if (folder === null || !statSync(folder).isDirectory()) throw invalid(`${path} is not a folder.`);
+    if (from === 'page' && !(await platform.confirmFolder(folder))) {
+      throw invalid(`${folder} was not added: the user did not confirm it.`);
+    }
     const root = listRoots(db).find((r) => r.path === folder) ?? addRoot(db, folder);
     await indexer.watchRoots();
     indexer.request([root.id]);
@@ -47,10 +55,10 @@ export function archiveHandlers(deps: HandlerDeps): HandlersOf<'archive'> {
     },
     'archive:chooseFolder': async () => {
       const folder = await platform.chooseFolder();
-      return folder === null ? null : addAndIndex(folder);
+      return folder === null ? null : addAndIndex(folder, 'dialog');
     },
-    'archive:addRoot': async ({ path }) => addAndIndex(path),
-    'archive:openSample': async () => addAndIndex(platform.samplesDir),
+    'archive:addRoot': async ({ path }) => addAndIndex(path, 'page'),
+    'archive:openSample': async () => addAndIndex(platform.samplesDir, 'dialog'),
     'archive:removeRoot': async ({ id }) => {
       findRoot(id);
       if (indexer.isIndexing(id)) throw busy('That folder is being indexed; cancel or wait, then remove it.');

@@ -1,30 +1,28 @@
-import type { Db } from '../../core/db/open';
-import { getDocument, getFiling, related } from '../../core/search/index';
-import { found, invalid, notFound } from '../errors';
+import { filingCompanies, getDocument, getFiling, related } from '../../core/search/index';
+import { FILING_COMPANIES_PAGE } from '../../../shared/api/types';
+import { found, invalid } from '../errors';
+import { fileAccess } from '../file-access';
 import { safeExternalUrl } from '../external-url';
 import type { HandlerDeps, HandlersOf } from './types';
-
-/**
- * The page may only open or reveal files the archive indexed: otherwise a compromised page
- * could ask the shell to open (run) anything on disk.
- */
-function requireIndexedFile(db: Db, path: string): string {
-  const row = db.prepare('SELECT 1 FROM files WHERE path = ?').get(path);
-  if (!row) throw notFound('That file');
-  return path;
-}
 
 export function filingHandlers({ db, platform }: HandlerDeps): HandlersOf<'filing'> & HandlersOf<'shell'> {
   return {
     'filing:get': async ({ id }) => found(getFiling(db, id), 'That filing'),
     'filing:document': async (request) => found(getDocument(db, request), 'That document'),
     'filing:related': async ({ id }) => related(db, id),
+    'filing:companies': async ({ id, offset, limit }) => {
+      found(db.prepare('SELECT 1 FROM filings WHERE id = ?').get(id), 'That filing');
+      return filingCompanies(db, id, { offset: offset ?? 0, limit: limit ?? FILING_COMPANIES_PAGE });
+    },
+    // Only files of the archive, and only filing documents are opened (file-access.ts):
+    // otherwise a compromised page could ask the shell to open (run) anything on disk.
     'filing:openFile': async ({ path }) => {
-      await platform.openPath(requireIndexedFile(db, path));
+      const { real, action } = fileAccess(db, path);
+      await (action === 'open' ? platform.openPath(real) : platform.revealPath(real));
       return null;
     },
     'filing:revealFile': async ({ path }) => {
-      await platform.revealPath(requireIndexedFile(db, path));
+      await platform.revealPath(fileAccess(db, path).real);
       return null;
     },
     'shell:openExternal': async ({ url }) => {

@@ -1,6 +1,11 @@
 // getDocument: a document's text with every hit of the query's text part, and for HTML
 // documents the original markup, re-read from the filing's source file (never stored).
-import type { DocumentRequest, DocumentView } from '../../../shared/api/types';
+import {
+  DOCUMENT_HIT_PAGE,
+  DOCUMENT_TEXT_PAGE,
+  type DocumentRequest,
+  type DocumentView,
+} from '../../../shared/api/types';
 import type { DocumentFormat } from '../../../shared/filing';
 import { parseFiling } from '../../../shared/parser';
 import type { Db } from '../db/open';
@@ -24,7 +29,12 @@ function originalHtml(row: DocRow): string | null {
   return doc?.html ?? null;
 }
 
-/** Throws QuerySyntaxError when `req.query` is malformed. */
+/**
+ * A part of a document's text (`textOffset`, at most `textLimit` characters) and the hits
+ * starting in it (at most `hitLimit`), with the whole text's length and hit count: a 200 MB
+ * filing opened with a common word has millions of hits, and no answer carries them all.
+ * Throws QuerySyntaxError when `req.query` is malformed.
+ */
 export function getDocument(db: Db, req: DocumentRequest): DocumentView | null {
   const row = stmt<[number], DocRow>(
     db,
@@ -32,11 +42,32 @@ export function getDocument(db: Db, req: DocumentRequest): DocumentView | null {
      LEFT JOIN files fl ON fl.id = f.source_file_id WHERE d.id = ?`,
   ).get(req.docId);
   if (!row) return null;
-  const text = documentText(db, req.docId) ?? '';
-  let hits: Hit[] = [];
+  const whole = documentText(db, req.docId) ?? '';
+  const textOffset = Math.min(req.textOffset ?? 0, whole.length);
+  const textEnd = Math.min(whole.length, textOffset + (req.textLimit ?? DOCUMENT_TEXT_PAGE));
+  const hitLimit = req.hitLimit ?? DOCUMENT_HIT_PAGE;
+  const hits: Hit[] = [];
+  let hitTotal = 0;
+  let hitsBefore = 0;
   if (req.query) {
     const plan = planQuery(req.query);
-    hits = [...new HitFinder(plan.highlight).hits(text)];
+    // Counted over the whole text, kept only in the part asked for: the count is cheap, the
+    // JSON of millions of offsets is not.
+    for (const hit of new HitFinder(plan.highlight).hits(whole)) {
+      hitTotal++;
+      if (hit[0] < textOffset) hitsBefore++;
+      else if (hit[0] < textEnd && hits.length < hitLimit) hits.push(hit);
+    }
   }
-  return { docId: req.docId, format: row.format, text, hits, html: originalHtml(row) };
+  return {
+    docId: req.docId,
+    format: row.format,
+    text: textOffset === 0 && textEnd === whole.length ? whole : whole.slice(textOffset, textEnd),
+    hits,
+    html: originalHtml(row),
+    textOffset,
+    textChars: whole.length,
+    hitTotal,
+    hitsBefore,
+  };
 }

@@ -1,5 +1,5 @@
 // getFiling: everything the detail view shows about one filing, read back from the index.
-import type { DocumentSummary, FilingDetail } from '../../../shared/api/types';
+import { FILING_COMPANIES_PAGE, type DocumentSummary, type FilingDetail } from '../../../shared/api/types';
 import type {
   Address,
   Company,
@@ -69,6 +69,40 @@ function company(r: CompanyRow): Company {
   };
 }
 
+/**
+ * A page of a filing's companies in parse order, and how many it has: a filing may name a
+ * million (an .nc of serial companies), so no answer carries them all.
+ */
+export function filingCompanies(
+  db: Db,
+  id: number,
+  page: { offset: number; limit: number },
+): { total: number; companies: Company[] } {
+  const total = stmt<[number], number>(db, 'SELECT count(*) FROM companies WHERE filing_id = ?').pluck().get(id) ?? 0;
+  const rows = stmt<[number, number, number], CompanyRow>(
+    db,
+    `SELECT role, name, cik, sic, irs_number AS irs, state, fiscal_year_end AS fye, file_number AS fileNumber,
+       business_address AS business, mail_address AS mail, phone, former_names AS former
+     FROM companies WHERE filing_id = ? ORDER BY ord LIMIT ? OFFSET ?`,
+  ).all(id, page.limit, page.offset);
+  return { total, companies: rows.map(company) };
+}
+
+/** Lists in the extra facts (other parties of an .nc: one per serial company) cut to a page. */
+function cappedExtra(extra: FilingDetail['extra']): FilingDetail['extra'] {
+  const capped: FilingDetail['extra'] = {};
+  for (const [key, value] of Object.entries(extra)) {
+    capped[key] =
+      Array.isArray(value) && value.length > FILING_COMPANIES_PAGE
+        ? [
+            ...value.slice(0, FILING_COMPANIES_PAGE),
+            `… and ${(value.length - FILING_COMPANIES_PAGE).toLocaleString('en-US')} more`,
+          ]
+        : value;
+  }
+  return capped;
+}
+
 export function getFiling(db: Db, id: number): FilingDetail | null {
   const f = stmt<[number], FilingRow>(
     db,
@@ -77,12 +111,7 @@ export function getFiling(db: Db, id: number): FilingDetail | null {
      FROM filings WHERE id = ?`,
   ).get(id);
   if (!f) return null;
-  const companies = stmt<[number], CompanyRow>(
-    db,
-    `SELECT role, name, cik, sic, irs_number AS irs, state, fiscal_year_end AS fye, file_number AS fileNumber,
-       business_address AS business, mail_address AS mail, phone, former_names AS former
-     FROM companies WHERE filing_id = ? ORDER BY ord`,
-  ).all(id);
+  const companies = filingCompanies(db, id, { offset: 0, limit: FILING_COMPANIES_PAGE });
   const items = stmt<[number], Item>(db, 'SELECT code, title FROM items WHERE filing_id = ? ORDER BY code').all(id);
   const documents = stmt<[number], DocumentSummary & { format: DocumentFormat }>(
     db,
@@ -106,13 +135,14 @@ export function getFiling(db: Db, id: number): FilingDetail | null {
     acceptanceDateTime: f.acceptance,
     date: f.date,
     dateKind: f.dateKind,
-    companies: companies.map(company),
+    companies: companies.companies,
+    companiesTotal: companies.total,
     items,
     documents,
     exhibits,
     signatures: meta.signatures ?? [],
     sources: meta.sources ?? {},
-    extra: meta.extra ?? {},
+    extra: cappedExtra(meta.extra ?? {}),
     warnings: meta.warnings ?? [],
     paths,
   };

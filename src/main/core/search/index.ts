@@ -2,7 +2,7 @@
 export { browseCompanies } from './browse';
 export { getDocument } from './document';
 export { QuerySyntaxError } from './errors';
-export { getFiling } from './filing';
+export { filingCompanies, getFiling } from './filing';
 export { related } from './related';
 export { countResults, iterateResults, search, timeline, type IterateOptions } from './search';
 export { suggest } from './suggest';

@@ -1,6 +1,7 @@
 import type { FilingDetail } from '../../../../shared/api/types';
 import type { Address, Company } from '../../../../shared/filing';
 import { shortCik } from '../../components/format';
+import { MoreCompanies } from './MoreCompanies';
 
 const ROLE_LABEL: Record<Company['role'], string> = {
   filer: 'Filer',
@@ -102,6 +103,7 @@ export function MetadataCard({ filing }: { filing: FilingDetail }) {
       {filing.companies.map((c, i) => (
         <CompanyBlock key={`${c.cik ?? c.name}-${i}`} company={c} />
       ))}
+      <MoreCompanies filing={filing} render={(c, i) => <CompanyBlock key={`${c.cik ?? c.name}-${i}`} company={c} />} />
       {filing.items.length > 0 && (
         <div>
           <h3 className="card-title">Items</h3>

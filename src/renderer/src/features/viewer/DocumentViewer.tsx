@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { ErrorState, Loading } from '../../components/states';
 import { formatCount } from '../../components/format';
 import { useAsync } from '../../hooks/useAsync';
+import { DocumentPart } from './DocumentPart';
 import { HitNavigator } from './HitNavigator';
 import { HtmlFrame } from './HtmlFrame';
 import { TextView } from './TextView';
@@ -28,11 +29,24 @@ function hitStep(e: React.KeyboardEvent): number {
 
 /** One document: text with hit navigation, or the original HTML in a sandbox. */
 export function DocumentViewer({ docId, query, title }: Props) {
+  // A long document comes in parts (DocumentPart); this is where the shown part starts.
+  const [textOffset, setTextOffset] = useState(0);
   const {
     data: doc,
     error,
     loading,
-  } = useAsync(() => api['filing:document']({ docId, query: query || undefined }), [docId, query]);
+  } = useAsync(
+    () => api['filing:document']({ docId, query: query || undefined, textOffset: textOffset || undefined }),
+    [docId, query, textOffset],
+  );
+  // Hit offsets are into the whole text; the text view shows this part only.
+  const hits = useMemo(
+    () =>
+      doc && doc.textOffset > 0
+        ? doc.hits.map(([s, e]): [number, number] => [s - doc.textOffset, e - doc.textOffset])
+        : (doc?.hits ?? []),
+    [doc],
+  );
   const [modeChoice, setMode] = useState<Mode | null>(null);
   const [picked, setCurrent] = useState<number | null | undefined>(undefined);
   // A document opens on its first hit, as text when there are hits, else as laid out.
@@ -69,16 +83,29 @@ export function DocumentViewer({ docId, query, title }: Props) {
             Formatted
           </button>
         </div>
-        <span className="muted">{formatCount(doc.text.length)} characters</span>
+        <span className="muted">{formatCount(doc.textChars)} characters</span>
         <span className="spacer" />
         {mode === 'text' && <HitNavigator count={doc.hits.length} current={current} onChange={setCurrent} />}
         {mode === 'html' && doc.hits.length > 0 && <span className="muted">Switch to Text to step through hits</span>}
       </div>
       <div ref={body} className="viewer-body" tabIndex={0} aria-label="Document content" data-testid="viewer-body">
         {mode === 'html' && doc.html ? (
-          <HtmlFrame html={doc.html} title={title} />
+          <HtmlFrame
+            html={doc.html}
+            title={title}
+            fallback={<TextView text={doc.text} hits={hits} current={current} />}
+          />
         ) : (
-          <TextView text={doc.text} hits={doc.hits} current={current} />
+          <>
+            <DocumentPart
+              doc={doc}
+              onMove={(offset) => {
+                setCurrent(undefined);
+                setTextOffset(offset);
+              }}
+            />
+            <TextView text={doc.text} hits={hits} current={current} />
+          </>
         )}
       </div>
     </section>

@@ -1,8 +1,11 @@
 // Filing HTML comes from anywhere. Before it is shown it loses everything that could run or
-// reach the network: scripts and event handlers (DOMPurify), and every URL that is not an
-// inline data: image or an in-page #anchor. The result is then shown in a sandboxed frame
-// with its own CSP, so a gap here still cannot run script or load anything.
+// reach the network: scripts and event handlers (DOMPurify), every URL that is not an
+// inline data: image or an in-page #anchor, and every CSS construct that fetches (safe-css.ts,
+// escapes decoded). The result is then shown in a sandboxed frame with its own CSP, so a gap
+// here still cannot run script or load anything. Callers check html-limits.ts first: DOMPurify
+// parses the whole document on this thread.
 import createDOMPurify from 'dompurify';
+import { stripCssUrls } from './safe-css';
 
 /** Attributes whose value is fetched or navigated to. */
 const URL_ATTRS = new Set([
@@ -53,11 +56,14 @@ const FORBID_TAGS = [
 ];
 
 const DATA_IMAGE = /^data:image\/(png|gif|jpe?g|webp|bmp);/i;
-/** url(...), image-set(...) and @import pull resources from CSS. */
-const CSS_FETCH = /url\s*\([^)]*\)|image-set\s*\([^)]*\)|@import[^;]*;?/gi;
 
-export function stripCssUrls(css: string): string {
-  return css.replace(CSS_FETCH, 'none');
+/**
+ * The URL of an in-page link inside the frame. A srcdoc document resolves a bare '#toc'
+ * against the app page's URL, so a click would load the app's own page into the frame;
+ * 'about:srcdoc#toc' is the frame's own document, and the browser only scrolls.
+ */
+export function inFrameAnchor(href: string): string {
+  return `about:srcdoc${href}`;
 }
 
 function allowedUrl(attr: string, value: string): boolean {
@@ -74,11 +80,16 @@ purifier.addHook('uponSanitizeAttribute', (_node, data) => {
   else if (URL_ATTRS.has(name) && !allowedUrl(name, data.attrValue)) data.keepAttr = false;
   else if (name === 'style') data.attrValue = stripCssUrls(data.attrValue);
 });
+// After DOMPurify's own URL check, which would refuse the about: scheme.
+purifier.addHook('afterSanitizeAttributes', (node) => {
+  const href = node.getAttribute('href');
+  if (href !== null) node.setAttribute('href', inFrameAnchor(href.trim()));
+});
 purifier.addHook('uponSanitizeElement', (node, data) => {
   if (data.tagName === 'style' && node.textContent) node.textContent = stripCssUrls(node.textContent);
 });
 
-export const FRAME_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+export const FRAME_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'";
 
 /** The filing's HTML as a self-contained, inert document for an iframe's srcdoc. */
 export function toSafeDocument(html: string): string {

@@ -1,0 +1,39 @@
+import type { DocumentView } from '../../../../shared/api/types';
+import { formatCount } from '../../components/format';
+
+/**
+ * Where this part of a long document sits, and the way to the next or previous one: a
+ * document's answer carries at most DOCUMENT_TEXT_PAGE characters and DOCUMENT_HIT_PAGE hits.
+ */
+export function DocumentPart({ doc, onMove }: { doc: DocumentView; onMove: (textOffset: number) => void }) {
+  const end = doc.textOffset + doc.text.length;
+  const partial = doc.textOffset > 0 || end < doc.textChars;
+  const hitsCut = doc.hitTotal > doc.hits.length;
+  if (!partial && !hitsCut) return null;
+  const size = Math.max(doc.text.length, 1);
+  return (
+    <p className="viewer-note" role="note" data-testid="document-part">
+      {partial && (
+        <>
+          Characters {formatCount(doc.textOffset + 1)}–{formatCount(end)} of {formatCount(doc.textChars)}.{' '}
+        </>
+      )}
+      {hitsCut && (
+        <>
+          Hits {formatCount(doc.hitsBefore + (doc.hits.length ? 1 : 0))}–{formatCount(doc.hitsBefore + doc.hits.length)}{' '}
+          of {formatCount(doc.hitTotal)} shown here.{' '}
+        </>
+      )}
+      {doc.textOffset > 0 && (
+        <button type="button" className="link-button" onClick={() => onMove(Math.max(0, doc.textOffset - size))}>
+          Previous part
+        </button>
+      )}{' '}
+      {end < doc.textChars && (
+        <button type="button" className="link-button" onClick={() => onMove(end)}>
+          Next part
+        </button>
+      )}
+    </p>
+  );
+}
