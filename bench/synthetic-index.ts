@@ -108,6 +108,8 @@ function syntheticFiling(i: number, random: () => number, pick: <T>(xs: readonly
     acceptanceDateTime: null,
     companies,
     items: [pick(ITEMS), pick(ITEMS)].map((code) => ({ code, title: null })),
+    sections: [],
+    sectionsUnresolved: [],
     documents: [
       {
         sequence: 1,

@@ -16,6 +16,8 @@ export function emptyFiling(format: FileFormat = 'unknown'): Filing {
     sources: {},
     extra: {},
     warnings: [],
+    sections: [],
+    sectionsUnresolved: [],
   };
 }
 

@@ -100,6 +100,8 @@ export function getFiling(db: Db, id: number): FilingDetail | null {
     sources: meta.sources ?? {},
     extra: meta.extra ?? {},
     warnings: meta.warnings ?? [],
+    sections: [],
+    sectionsUnresolved: [],
     paths,
   };
 }

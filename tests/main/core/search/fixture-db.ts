@@ -91,6 +91,8 @@ export function filing(over: Partial<Filing> = {}): Filing {
     sources: {},
     extra: {},
     warnings: [],
+    sections: [],
+    sectionsUnresolved: [],
     ...over,
   };
 }
