@@ -23,11 +23,12 @@ export interface PartHeading {
 const ITEM_LINE =
   /^[ \t\f\u00a0]*(?:PART[ \t\u00a0]+(I{1,3}|IV)[ \t\u00a0]*[.,:\-\u2013\u2014]?[ \t\u00a0]*)?ITEMS?[ \t\u00a0]*(\d{1,2}(?:\.\d{2})?)(?![\d.]\d)([^\n]*)$/gim;
 const PART_LINE = /^[ \t\f\u00a0]*PART[ \t\u00a0]+(IV|I{1,3})(?![A-Z])([^\n]*)$/gim;
-/** A letter glued to the number: "1A", "7(a)", "1 A.", "4T". */
-const LETTER = /^(?:\(([A-D])\)|([A-JT])(?=[\s.:\-\u2013\u2014)]|$)|[ \u00a0]([A-D])(?=[.:\-\u2013\u2014)]))/i;
+/** A letter glued to the number: "1A", "7(a)", "1 A.", "16.A.", "4T". */
+const LETTER =
+  /^(?:\.?\(([A-D])\)|\.([A-J])(?=\.)|([A-JT])(?=[\s.:\-\u2013\u2014)(]|$)|[ \u00a0]([A-D])(?=[.:\-\u2013\u2014)]))/i;
 /** ", 2", " and 2", " & 3", " through 4" after the first number. */
 const MORE =
-  /^[ \u00a0]*(?:,|and|&|through)[ \u00a0]*(?:items?[ \u00a0]*)?(\d{1,2})(?:\(?([A-D])\)?(?![a-z]))?(?![\d.]\d)/i;
+  /^[ \u00a0]*(?:,[ \u00a0]*and|,|and|&|through)[ \u00a0]*(?:items?[ \u00a0]*)?(\d{1,2})(?:\(?([A-D])\)?(?![a-z]))?(?![\d.]\d)/i;
 /** What a cross reference continues with: "Item 7 of Part II", "Item 8 above", "Item 1(a)(2)". */
 const REFERENCE = /^[ \u00a0]*(?:[a-z]|[,;(]|\d)/;
 
@@ -40,9 +41,13 @@ export function findItemHeadings(text: string): ItemHeading[] {
     let first = m[2]!;
     const letter = LETTER.exec(rest);
     if (letter) {
-      first += (letter[1] ?? letter[2] ?? letter[3]!).toUpperCase();
+      first += (letter[1] ?? letter[2] ?? letter[3] ?? letter[4]!).toUpperCase();
       rest = rest.slice(letter[0].length);
     }
+    // "Item 4T" / "Item 9A(T)": the temporary version of an item is that item.
+    const temporary = /^\(T\)/i.exec(rest);
+    if (temporary) rest = rest.slice(temporary[0].length);
+    if (first.endsWith('T')) first = first.slice(0, -1);
     const numbers = [first];
     for (let more = MORE.exec(rest); more; more = MORE.exec(rest)) {
       numbers.push(more[1]! + (more[2] ?? '').toUpperCase());

@@ -2,7 +2,7 @@
 // in the primary document's text (and in the annual report exhibit when an item is
 // incorporated from it), plus the expected items that could not be placed and why.
 import type { Filing } from '../../filing';
-import { findItemHeadings, findPartHeadings } from './headings';
+import { findItemHeadings, findPartHeadings, lettersBetween } from './headings';
 import {
   ANNUAL_REPORT_HEADINGS,
   findProseHeading,
@@ -91,7 +91,8 @@ function primaryDocument(filing: Pick<Filing, 'formType' | 'documents'>): number
 
 function missingReason(candidates: Candidate[], code: string): string {
   const heads = candidates.filter((c) => c.codes.includes(code));
-  if (heads.some((c) => c.offChain)) return 'ambiguous';
+  // A heading outside any contents table that the ordered chain could not place.
+  if (heads.some((c) => c.offChain && c.run < 0)) return 'ambiguous';
   if (heads.length > 0) return 'not found (only in the table of contents)';
   return 'not found';
 }
@@ -123,8 +124,21 @@ function resolveReference(
   }
   // "filed herewith as Exhibit 13.3": that exhibit is the section, from its heading if it has one.
   const named = exhibit ? annual.find((i) => docs[i]!.type!.toUpperCase() === `EX-${exhibit}`) : undefined;
+  if (named !== undefined) {
+    // The exhibit holds only what the item incorporates: all of it is the section.
+    const doc = docs[named]!;
+    sections.push({
+      document: named,
+      code,
+      title: doc.description ?? doc.type ?? '',
+      start: 0,
+      end: doc.text.length,
+      confidence: 0.6,
+    });
+    return;
+  }
   const pattern = ANNUAL_REPORT_HEADINGS[code];
-  for (const i of named !== undefined ? [named] : annual) {
+  for (const i of annual) {
     const text = docs[i]!.text;
     // Financial statements open with tables: little prose follows their heading.
     const h = pattern ? findProseHeading(text, pattern, 0, code === '8' ? 40 : 200) : null;

@@ -7,7 +7,10 @@ const STUB_LETTERS = 1500;
 const INCORPORATED =
   /incorporated\s+(?:herein\s+|in\s+this\s+\w+\s+)?by\s+reference|is\s+hereby\s+incorporated|are\s+incorporated\s+herein/i;
 const PROXY = /proxy\s+statement|information\s+statement|definitive\s+proxy/i;
-const ANNUAL_REPORT = /annual\s+report|exhibit\s+13|\bEX-13/i;
+const ANNUAL_REPORT = /annual\s+report(?!\s+on\s+form)|exhibit\s+13|\bEX-13/i;
+/** A reference to another place in the same report: "See Item 14", "Part II, Item 8, Note 12". */
+const SAME_REPORT =
+  /\b(?:see|in|under)\s+(?:Part\s+I{1,3}V?,?\s+)?Item\s+\d|\bNote\s+\d|this\s+(?:Form\s+10-K|report|annual\s+report\s+on\s+form)/i;
 
 export type ReferenceTarget = 'proxy' | 'annual-report' | 'other';
 
@@ -28,6 +31,8 @@ export function incorporatedTarget(body: string): ReferenceTarget | null {
   const annual = ANNUAL_REPORT.exec(around);
   if (proxy && (!annual || proxy.index <= annual.index)) return 'proxy';
   if (annual) return 'annual-report';
+  // The item points at another part of this very report: its text is here, not elsewhere.
+  if (SAME_REPORT.test(around)) return null;
   return 'other';
 }
 
@@ -63,7 +68,7 @@ export function incorporatedRanges(text: string): { code: string; target: Refere
     const target = incorporatedTarget(sentence.slice(0, 1500));
     if (!target) continue;
     const list =
-      /Items?\s+(\d{1,2}[A-C]?)(?!\d)((?:\s*(?:,|and|&|through|to|-|\u2013|\u2014)\s*(?:Items?\s+)?\d{1,2}[A-C]?\b)*)/gi;
+      /Items?\s+(\d{1,2}[A-C]?)(?!\d)((?:\s*(?:,\s*and|,|and|&|through|to|-|\u2013|\u2014)\s*(?:Items?\s+)?\d{1,2}[A-C]?\b)*)/gi;
     for (let l = list.exec(sentence); l; l = list.exec(sentence)) {
       const nums = [l[1]!, ...Array.from(l[2]!.matchAll(/\d{1,2}[A-C]?/g), (x) => x[0])];
       const span = /through|to|-|\u2013|\u2014/i.test(l[2]!) && nums.length === 2 && /^\d+$/.test(nums[0]! + nums[1]!);

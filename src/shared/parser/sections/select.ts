@@ -170,7 +170,16 @@ export function placeSections(
   for (let i = 0; i < chain.length; i++) {
     const c = chain[i]!;
     let end = i + 1 < chain.length ? chain[i + 1]!.start : text.length;
-    for (const p of parts) if (p.start > c.lineEnd && p.start < end) end = p.start;
+    // The heading of another part ends the item; a running "Part II" page header or footer
+    // inside an item of Part II does not.
+    let own: string | null = null;
+    for (const p of parts) {
+      if (p.start < c.start) own = p.part;
+      else if (p.start > c.lineEnd && p.start < end && p.part !== own) {
+        end = p.start;
+        break;
+      }
+    }
     SIGNATURES.lastIndex = c.lineEnd;
     const sig = SIGNATURES.exec(text);
     if (sig && sig.index < end) end = sig.index;
