@@ -37,6 +37,7 @@ export function sectionIndex(filing: Input): SectionIndex {
   const expected = isAmendment(filing.formType) ? [] : expectedCodes(family, filed, itemCodes);
   const sections: Section[] = [];
   const unresolved: UnresolvedSection[] = [];
+  let stacked: string[] = [];
   for (const p of placed) {
     for (const code of p.codes) {
       sections.push({ document: primary, code, title: p.title, start: p.start, end: p.end, confidence: p.confidence });
@@ -45,8 +46,12 @@ export function sectionIndex(filing: Input): SectionIndex {
     const body = text.slice(p.lineEnd, p.end);
     // An exhibits item lists documents "incorporated by reference"; it is never a stub.
     const target = /exhibits/i.test(p.title) ? null : incorporatedTarget(body);
+    // Headings stacked with no text of their own ("Item 10. ... Item 11. ... Item 12. ... The
+    // information required by these Items is incorporated ...") share the next one's sentence.
+    const codes = [...stacked, ...p.codes];
+    stacked = !target && lettersBetween(text, p.lineEnd, p.end) === 0 ? codes : [];
     if (target)
-      for (const code of p.codes) resolveReference(filing, code, target, namedExhibit(body), sections, unresolved);
+      for (const code of codes) resolveReference(filing, code, target, namedExhibit(body), sections, unresolved);
   }
   if (family === '10-K' || family === '10-KSB') {
     // "The information required by Items 10 through 14 is incorporated by reference to ..."

@@ -223,3 +223,11 @@ describe('other forms and headings', () => {
     expect(() => index('10-K', ['Item\n'.repeat(1000) + 'ITEMS 1, and'])).not.toThrow();
   });
 });
+
+describe('stacked headings', () => {
+  it('gives headings with no text of their own the incorporation sentence of the next one', () => {
+    const text = `Item 9. Changes\n\nNone.\n\nPART III\n\nItem 10: Directors and Executive Officers\nItem 11: Executive Compensation\nItem 12: Security Ownership\n\nThe information required by these items is incorporated by reference to the definitive proxy statement.\n\nPART IV\n\nItem 14: Exhibits\n\n${prose(3)}`;
+    const r = index('10-K', [text], '1999-03-01');
+    expect(r.unresolved.filter((u) => u.reason.includes('proxy')).map((u) => u.code)).toEqual(['10', '11', '12']);
+  });
+});
