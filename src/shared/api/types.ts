@@ -120,6 +120,8 @@ export interface SearchResult {
   snippetHits: [number, number][];
   /** The document the snippet was cut from. */
   docId: number | null;
+  /** The section (10-K/10-Q/8-K/20-F Item) holding the snippet's first hit, when known. */
+  section?: { code: string; title: string } | null;
 }
 
 export type FacetCounts = Record<FacetName, [string, number][]>;
@@ -206,6 +208,8 @@ export interface DocumentView {
   hits: [number, number][];
   /** Original HTML of an HTML document, read from the file (the viewer sanitises it); null otherwise. */
   html: string | null;
+  /** The document's sections (Items), in text order, with [start, end) offsets in `text`. */
+  sections?: { code: string; title: string; start: number; end: number }[];
 }
 
 export interface RelatedFilings {

@@ -13,7 +13,18 @@ export interface QueryError {
 }
 
 export type FieldName =
-  'form' | 'company' | 'cik' | 'item' | 'state' | 'sic' | 'filed' | 'period' | 'accession' | 'exhibit' | 'file';
+  | 'form'
+  | 'company'
+  | 'cik'
+  | 'item'
+  | 'state'
+  | 'sic'
+  | 'filed'
+  | 'period'
+  | 'accession'
+  | 'exhibit'
+  | 'file'
+  | 'section';
 
 export type FilterValue =
   /** `form:8-K` exactly; `form:10-K*` the family (10-K, 10-K405, 10-K/A...). */

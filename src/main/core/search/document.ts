@@ -8,6 +8,7 @@ import { readFileBytes } from '../scan/read-file';
 import { planQuery } from './compile';
 import { documentText } from './doc-text';
 import { HitFinder, type Hit } from './hits';
+import { documentSections, SectionHitFinder, sectionMatches } from './sections';
 import { stmt } from './statements';
 
 interface DocRow {
@@ -33,10 +34,14 @@ export function getDocument(db: Db, req: DocumentRequest): DocumentView | null {
   ).get(req.docId);
   if (!row) return null;
   const text = documentText(db, req.docId) ?? '';
+  const sections = documentSections(db, req.docId);
   let hits: Hit[] = [];
   if (req.query) {
     const plan = planQuery(req.query);
-    hits = [...new HitFinder(plan.highlight).hits(text)];
+    // With section:, only the hits inside the matching sections are the query's hits.
+    const inside = sections.filter((s) => plan.sections.every((f) => sectionMatches(s, f)));
+    const finder = plan.sections.length ? new SectionHitFinder(plan.highlight, inside) : new HitFinder(plan.highlight);
+    hits = [...finder.hits(text)];
   }
-  return { docId: req.docId, format: row.format, text, hits, html: originalHtml(row) };
+  return { docId: req.docId, format: row.format, text, hits, html: originalHtml(row), sections };
 }

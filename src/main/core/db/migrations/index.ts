@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import { m001Initial } from './001-initial';
 import { m002FtsHashsize } from './002-fts-hashsize';
 import { m003DocumentsTextChars } from './003-documents-text-chars';
+import { m004Sections } from './004-sections';
 
 /** Every schema migration, in order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [m001Initial, m002FtsHashsize, m003DocumentsTextChars];
+export const migrations: readonly Migration[] = [m001Initial, m002FtsHashsize, m003DocumentsTextChars, m004Sections];
