@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { exportCommand } from './export';
 import { indexCommand } from './index-folders';
+import { kwicCommand } from './kwic';
 import { parseCommand } from './parse';
 import { searchCommand } from './search';
 import { statsCommand } from './stats';
@@ -11,4 +12,5 @@ export const commands: Record<string, Command> = {
   stats: statsCommand,
   search: searchCommand,
   export: exportCommand,
+  kwic: kwicCommand,
 };

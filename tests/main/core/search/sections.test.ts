@@ -3,37 +3,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDocument, search } from '../../../../src/main/core/search';
 import { HitFinder } from '../../../../src/main/core/search/hits';
-import type { Filing } from '../../../../src/shared/filing';
-import { sectionIndex } from '../../../../src/shared/parser/sections';
 import { parseQuery, type TextNode } from '../../../../src/shared/query';
-import { buildDb, doc, filing } from './fixture-db';
-
-const WORDS = ['liquidity', 'cybersecurity', 'revenue', 'litigation', 'inflation', 'supplier'];
-let seed = 7;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-const pick = <T>(a: readonly T[]): T => a[Math.floor(random() * a.length)]!;
-const sentence = () =>
-  Array.from({ length: 12 }, () => (random() < 0.15 ? pick(WORDS) : 'the company reported')).join(' ') + '.';
-const body = (n: number) => Array.from({ length: n }, sentence).join(' ');
-
-function tenK(i: number): Filing {
-  const text = [
-    'TABLE OF CONTENTS\nItem 1. Business 3\nItem 1A. Risk Factors 9\nItem 7. Management\u2019s Discussion and Analysis 20\nItem 8. Financial Statements 30',
-    `PART I\n\nItem 1. Business\n\n${body(4)}`,
-    `Item 1A. Risk Factors\n\n${body(4)}`,
-    `PART II\n\nItem 7. Management\u2019s Discussion and Analysis\n\n${body(4)}`,
-    `Item 8. Financial Statements\n\n${body(3)}`,
-  ].join('\n\n');
-  const form = i % 5 === 0 ? '10-K405' : '10-K';
-  const f = filing({
-    accessionNumber: `0000000001-07-${String(i).padStart(6, '0')}`,
-    formType: form,
-    filedDate: `2007-0${1 + (i % 9)}-15`,
-    documents: [doc(text, { type: form })],
-  });
-  const idx = sectionIndex(f);
-  return { ...f, sections: idx.sections, sectionsUnresolved: idx.unresolved };
-}
+import { buildDb } from './fixture-db';
+import { tenK } from './section-fixtures';
 
 const filings = Array.from({ length: 40 }, (_, i) => tenK(i));
 const db = buildDb(filings.map((f, i) => ({ path: `/f/${i}.txt`, filing: f })));
