@@ -11,6 +11,7 @@ const benches: Record<string, () => Promise<{ run: Bench }>> = {
   index: () => import('./index-throughput'),
   search: () => import('./search-latency'),
   export: () => import('./export-memory'),
+  kwic: () => import('./kwic-memory'),
 };
 
 async function main(names: string[]): Promise<void> {

@@ -47,6 +47,8 @@ export interface KwicOptions {
   /** One row per filing with one count column per query term, instead of one row per hit. */
   summary?: boolean;
   signal?: AbortSignal;
+  /** Called after each chunk of filings with the rows and filings written so far (progress). */
+  onProgress?: (done: KwicResult) => void;
 }
 
 export interface KwicResult {
@@ -100,6 +102,7 @@ async function* kwicChunks(db: Db, plan: Plan, opts: KwicOptions, counts: KwicRe
     }
     counts.rows += rows.length;
     if (rows.length) yield csvText(rows);
+    opts.onProgress?.({ ...counts });
   }
 }
 

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Filing } from '../../../shared/filing';
 import { parseFiling } from '../../../shared/parser';
+
 import { readFileBytes } from '../scan/read-file';
 import { NOT_A_FILING, sniffNonFiling } from '../scan/sniff';
 import { prepareFiling } from '../store/prepared-filing';
 import type { ParseJob, ParseOutcome } from './parse-protocol';
+
+/** `npm run bench -- index` indexes once without the section index to measure its cost. */
+const SECTIONS = process.env.EDGAR_BENCH_NO_SECTIONS !== '1';
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
@@ -18,7 +22,7 @@ export function parseFile(job: ParseJob): ParseOutcome {
   const junk = sniffNonFiling(read.content);
   if (junk) return { id, kind: 'error', hash, reason: junk };
   try {
-    const filing = parseFiling(read.content, { path: job.path });
+    const filing = parseFiling(read.content, { path: job.path, sections: SECTIONS });
     const problem = unusable(filing);
     if (problem) return { id, kind: 'error', hash, reason: problem };
     const contentHash = read.gzipped ? sha256(read.content) : hash;

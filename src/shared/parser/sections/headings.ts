@@ -32,10 +32,36 @@ const MORE =
 /** What a cross reference continues with: "Item 7 of Part II", "Item 8 above", "Item 1(a)(2)". */
 const REFERENCE = /^[ \u00a0]*(?:[a-z]|[,;(]|\d)/;
 
+/** Where "Item 7" / "ITEMS 1" occurs: the line it is on is then matched against ITEM_LINE. */
+const ITEM_WORD = /items?[ \t\u00a0]*\d/gi;
+const PART_WORD = /part[ \t\u00a0]+(?:iv|i{1,3})\b/gi;
+/** The line patterns, sticky: matched at a line's start only, never searching on. */
+const ITEM_AT = new RegExp(ITEM_LINE.source, 'imy');
+const PART_AT = new RegExp(PART_LINE.source, 'imy');
+
+/**
+ * Runs a line pattern (`^…$`, gm) only on the lines holding a match of `word`: a multiline
+ * pattern tried at every character costs several times more on long filings.
+ */
+function* lineMatches(text: string, word: RegExp, line: RegExp): Generator<RegExpExecArray> {
+  word.lastIndex = 0;
+  let done = -1;
+  for (let w = word.exec(text); w; w = word.exec(text)) {
+    const start = text.lastIndexOf('\n', w.index) + 1;
+    if (start <= done) continue;
+    line.lastIndex = start;
+    const m = line.exec(text);
+    if (m) {
+      done = start + m[0].length;
+      word.lastIndex = Math.max(word.lastIndex, done);
+      yield m;
+    } else done = start;
+  }
+}
+
 export function findItemHeadings(text: string): ItemHeading[] {
   const out: ItemHeading[] = [];
-  ITEM_LINE.lastIndex = 0;
-  for (let m = ITEM_LINE.exec(text); m; m = ITEM_LINE.exec(text)) {
+  for (const m of lineMatches(text, ITEM_WORD, ITEM_AT)) {
     const lineStart = m.index;
     let rest = m[3]!;
     let first = m[2]!;
@@ -69,8 +95,7 @@ export function findItemHeadings(text: string): ItemHeading[] {
 
 export function findPartHeadings(text: string): PartHeading[] {
   const out: PartHeading[] = [];
-  PART_LINE.lastIndex = 0;
-  for (let m = PART_LINE.exec(text); m; m = PART_LINE.exec(text)) {
+  for (const m of lineMatches(text, PART_WORD, PART_AT)) {
     if (REFERENCE.test(m[2]!) && !/^\s*$/.test(m[2]!)) continue;
     let start = m.index;
     while (/[ \t\f\u00a0]/.test(text[start]!)) start++;

@@ -53,7 +53,8 @@ export function sectionIndex(filing: Input): SectionIndex {
     if (target)
       for (const code of codes) resolveReference(filing, code, target, namedExhibit(body), sections, unresolved);
   }
-  if (family === '10-K' || family === '10-KSB') {
+  const missing = expected.filter((c) => !sections.some((s) => s.code === c) && !unresolved.some((u) => u.code === c));
+  if ((family === '10-K' || family === '10-KSB') && missing.length) {
     // "The information required by Items 10 through 14 is incorporated by reference to ..."
     for (const { code, target } of incorporatedRanges(text)) {
       if (!expected.includes(code)) continue;

@@ -85,10 +85,20 @@ export function incorporatedRanges(text: string): { code: string; target: Refere
 
 /** Start of the sentence holding `at`: after the previous ". " or blank line, at most 1,200 characters back. */
 function sentenceStart(text: string, at: number): number {
-  const from = Math.max(0, at - 1200);
-  const before = text.slice(from, at);
-  const m = /[\s\S]*(?:\.\s|\n\s*\n)/.exec(before);
-  return m ? from + m[0].length : from;
+  const floor = Math.max(0, at - 1200);
+  for (let i = at - 1; i > floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) continue;
+    const prev = text.charCodeAt(i - 1);
+    if (prev === 46 /* . */) return i + 1;
+    if (c === 10) {
+      // A blank line: this newline, then only spaces back to another newline.
+      let k = i - 1;
+      while (k > floor && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k--;
+      if (text.charCodeAt(k) === 10) return i + 1;
+    }
+  }
+  return floor;
 }
 
 export const MDA_HEADING = ANNUAL_REPORT_HEADINGS['7']!;

@@ -167,6 +167,7 @@ export function placeSections(
   parts: PartHeading[],
 ): Placed[] {
   const out: Placed[] = [];
+  const signatures = Array.from(text.matchAll(SIGNATURES), (m) => m.index);
   for (let i = 0; i < chain.length; i++) {
     const c = chain[i]!;
     let end = i + 1 < chain.length ? chain[i + 1]!.start : text.length;
@@ -180,9 +181,8 @@ export function placeSections(
         break;
       }
     }
-    SIGNATURES.lastIndex = c.lineEnd;
-    const sig = SIGNATURES.exec(text);
-    if (sig && sig.index < end) end = sig.index;
+    const sig = signatures.find((at) => at > c.lineEnd);
+    if (sig !== undefined && sig < end) end = sig;
     out.push({
       codes: c.codes,
       title: c.title,
