@@ -50,7 +50,7 @@ function listFiles(dir: string): string[] {
  * `cli index` in a child process under /usr/bin/time -v, as it ended: its exit status and
  * output, wall time, peak RSS (VmHWM, worker threads included) and CPU time of all threads.
  */
-export function timedCliIndex(folder: string, dbPath: string) {
+export function timedCliIndex(folder: string, dbPath: string, env: NodeJS.ProcessEnv = process.env) {
   const t0 = performance.now();
   const r = spawnSync(
     '/usr/bin/time',
@@ -66,7 +66,7 @@ export function timedCliIndex(folder: string, dbPath: string) {
       dbPath,
       '--json',
     ],
-    { cwd: REPO, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+    { cwd: REPO, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env },
   );
   const wallSeconds = (performance.now() - t0) / 1000;
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
@@ -76,9 +76,9 @@ export function timedCliIndex(folder: string, dbPath: string) {
 }
 
 /** `cli index` in a child process: its summary and its peak RSS. */
-function indexInChild(folder: string, dbPath: string, fresh = true) {
+function indexInChild(folder: string, dbPath: string, fresh = true, env: NodeJS.ProcessEnv = process.env) {
   if (fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
-  const r = timedCliIndex(folder, dbPath);
+  const r = timedCliIndex(folder, dbPath, env);
   if (r.status !== 0) throw new Error(`cli index failed (${r.status}): ${r.stderr.slice(-2000)}`);
   const summary = JSON.parse(r.stdout) as { seconds: number; filings: number; errors: unknown[]; filesSeen: number };
   return { summary, wallSeconds: r.wallSeconds, peakRssMB: r.peakRssMB, cpuSeconds: r.cpuSeconds };
@@ -162,8 +162,50 @@ async function generatedFolder(): Promise<string> {
   return dir;
 }
 
+/**
+ * What the section index costs: the real corpus (10-Ks and 10-Qs of 1994 to today among its
+ * filings) indexed with and without it, interleaved, the faster of two rounds of each kept.
+ */
+function sectionsCost(folder: string) {
+  const bytes = listFiles(folder).reduce((n, f) => n + statSync(f).size, 0);
+  const dbPath = join(DATA, 'index-sections.db');
+  const runs: Record<'with' | 'without', { seconds: number; cpuSeconds: number }[]> = { with: [], without: [] };
+  for (let round = 0; round < 2; round++) {
+    for (const mode of ['with', 'without'] as const) {
+      const env = { ...process.env, EDGAR_BENCH_NO_SECTIONS: mode === 'without' ? '1' : '0' };
+      const r = indexInChild(folder, dbPath, true, env);
+      runs[mode].push({ seconds: r.summary.seconds, cpuSeconds: r.cpuSeconds });
+    }
+  }
+  const best = (ms: { seconds: number; cpuSeconds: number }[]) => ({
+    seconds: Math.min(...ms.map((m) => m.seconds)),
+    cpuSeconds: Math.min(...ms.map((m) => m.cpuSeconds)),
+  });
+  const w = best(runs.with);
+  const wo = best(runs.without);
+  const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+  const figures = {
+    inputMB: round(bytes / MB),
+    withMbPerSecond: round(bytes / MB / w.seconds),
+    withoutMbPerSecond: round(bytes / MB / wo.seconds),
+    withCpuSeconds: round(w.cpuSeconds, 2),
+    withoutCpuSeconds: round(wo.cpuSeconds, 2),
+    /** Throughput lost to the section index (wall clock), and its share of the CPU time. */
+    throughputCost: round(1 - wo.seconds / w.seconds, 3),
+    cpuCost: round(1 - wo.cpuSeconds / w.cpuSeconds, 3),
+  };
+  console.log(
+    `sections   corpus ${figures.inputMB} MB: with ${figures.withMbPerSecond} MB/s (CPU ${figures.withCpuSeconds} s), ` +
+      `without ${figures.withoutMbPerSecond} MB/s (CPU ${figures.withoutCpuSeconds} s): section index costs ` +
+      `${round(figures.throughputCost * 100)}% of throughput, ${round(figures.cpuCost * 100)}% of CPU (target <= 15%)`,
+  );
+  return figures;
+}
+
 export async function run(): Promise<Record<string, unknown>> {
   mkdirSync(DATA, { recursive: true });
+  const sections = sectionsCost(DEFAULT_SOURCE_DIR);
+  if (process.env.BENCH_INDEX_SECTIONS_ONLY === '1') return { sections };
   const corpus = measure('corpus', DEFAULT_SOURCE_DIR);
   const generated = measure(`gen-${GENERATED_COUNT}`, await generatedFolder());
   const targets = { mbPerSecond: 40, peakRssMB: 400, dbOverInput: 0.6 };
@@ -180,5 +222,5 @@ export async function run(): Promise<Record<string, unknown>> {
     ].filter(Boolean);
     console.log(`${name}: ${misses.length ? `misses target: ${misses.join('; ')}` : 'meets every target'}`);
   }
-  return { corpus, generated, targets, cpus: availableParallelism(), loadAverage: loadavg() };
+  return { corpus, generated, sections, targets, cpus: availableParallelism(), loadAverage: loadavg() };
 }

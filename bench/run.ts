@@ -12,6 +12,7 @@ const benches: Record<string, () => Promise<{ run: Bench }>> = {
   search: () => import('./search-latency'),
   export: () => import('./export-memory'),
   hostile: () => import('./hostile'),
+  kwic: () => import('./kwic-memory'),
 };
 
 async function main(names: string[]): Promise<void> {

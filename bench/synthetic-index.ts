@@ -110,6 +110,8 @@ function syntheticFiling(i: number, random: () => number, pick: <T>(xs: readonly
     dateKind: 'filed',
     companies,
     items: [pick(ITEMS), pick(ITEMS)].map((code) => ({ code, title: null })),
+    sections: [],
+    sectionsUnresolved: [],
     documents: [
       {
         sequence: 1,

@@ -84,6 +84,27 @@ export interface Signature {
   date: string | null;
 }
 
+/** One Item of a 10-K, 10-Q, 8-K or 20-F located in a document's text (see parser/sections). */
+export interface Section {
+  /** Index of the document in `Filing.documents` (0-based, parse order = `documents.ord`). */
+  document: number;
+  /** `1A`, `7`, `I.2`, `II.1A`, `2.02`. */
+  code: string;
+  /** The heading as printed (after the item number), trimmed; may be empty. */
+  title: string;
+  /** Offsets into the document's text: [start, end). `start` is the heading's first character. */
+  start: number;
+  end: number;
+  /** 0..1: how sure the splitter is that this is the section's own heading. */
+  confidence: number;
+}
+
+export interface UnresolvedSection {
+  code: string;
+  /** `not found`, `incorporated by reference to …`, `ambiguous`. */
+  reason: string;
+}
+
 export interface Filing {
   format: FileFormat;
   accessionNumber: string | null;
@@ -107,6 +128,10 @@ export interface Filing {
   /** Facts that have no place above but users want to see (asset-backed series and amount, group members...). */
   extra: Record<string, string | string[]>;
   warnings: string[];
+  /** Where each Item starts and ends (10-K, 10-Q, 8-K, 20-F families; empty for other forms). */
+  sections: Section[];
+  /** Items the form should have that could not be placed, with the reason. */
+  sectionsUnresolved: UnresolvedSection[];
 }
 
 /** What `cli parse --json` prints for one file: the Filing without document text, plus path and error. */

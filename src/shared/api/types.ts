@@ -131,6 +131,8 @@ export interface SearchResult {
   snippetHits: [number, number][];
   /** The document the snippet was cut from. */
   docId: number | null;
+  /** The section (10-K/10-Q/8-K/20-F Item) holding the snippet's first hit, when known. */
+  section?: { code: string; title: string } | null;
 }
 
 export type FacetCounts = Record<FacetName, [string, number][]>;
@@ -252,6 +254,8 @@ export interface DocumentView {
   /** Hits in the whole text, and how many of them come before `hits[0]`. */
   hitTotal: number;
   hitsBefore: number;
+  /** The document's sections (Items), in text order, with [start, end) offsets in the whole text (`text` starts at `textOffset`). */
+  sections?: { code: string; title: string; start: number; end: number }[];
 }
 
 export interface RelatedFilings {

@@ -18,6 +18,8 @@ export function emptyFiling(format: FileFormat = 'unknown'): Filing {
     sources: {},
     extra: {},
     warnings: [],
+    sections: [],
+    sectionsUnresolved: [],
   };
 }
 

@@ -10,6 +10,7 @@ import { emptyFiling } from './empty';
 import { decodeBytes } from './decode';
 import { settleIdentity } from './identity';
 import { indexHeadersSubmission, isIndexHeadersPage } from './index-headers';
+import { sectionIndex } from './sections';
 import { readSubmission } from './submission';
 
 export { toParsedFileJson } from './parsed-json';
@@ -19,6 +20,8 @@ export interface ParseOptions {
   path?: string;
   /** Keep the raw HTML of HTML documents in FilingDocument.html (the viewer uses it). */
   keepHtml?: boolean;
+  /** Locate the Items of 10-K/10-Q/8-K/20-F filings (default true; the index bench turns it off to measure it). */
+  sections?: boolean;
 }
 
 export function parseFiling(bytes: Uint8Array, opts: ParseOptions = {}): Filing {
@@ -41,6 +44,11 @@ export function parseFiling(bytes: Uint8Array, opts: ParseOptions = {}): Filing 
           ? readSubmission(bytes, filing, { nc: detected.format === 'nc', pem: detected.pem, keepHtml })
           : readBareDocument(bytes, filing, opts.path ?? null, keepHtml);
       if (primary) mergeCover(filing, readCover(coverInput(primary, filing.filedDate)));
+    }
+    if (opts.sections !== false) {
+      const index = sectionIndex(filing);
+      filing.sections = index.sections;
+      filing.sectionsUnresolved = index.unresolved;
     }
   } catch (err) {
     filing.warnings.push(`parser error: ${err instanceof Error ? err.message : String(err)}`);

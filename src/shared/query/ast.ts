@@ -24,7 +24,8 @@ export type FieldName =
   | 'date'
   | 'accession'
   | 'exhibit'
-  | 'file';
+  | 'file'
+  | 'section';
 
 export type FilterValue =
   /** `form:8-K` exactly; `form:10-K*` the family (10-K, 10-K405, 10-K/A...). */

@@ -38,6 +38,11 @@ export const QUERY_FIELDS: readonly FieldInfo[] = [
   { name: 'accession', description: 'Accession number', example: 'accession:0000950129-95-001652' },
   { name: 'exhibit', description: 'Has an exhibit of this type', example: 'exhibit:EX-99' },
   { name: 'file', description: 'File path contains', example: 'file:2004/QTR1' },
+  {
+    name: 'section',
+    description: 'Text matches inside this Item (1A, 7, I.2, II.1A, 2.02) or a section title containing the words',
+    example: 'section:1A',
+  },
 ];
 
 export const FIELD_NAMES: readonly FieldName[] = QUERY_FIELDS.map((f) => f.name);
@@ -118,6 +123,13 @@ const CHECKS: Record<FieldName, (raw: string) => Check> = {
     const v = raw.toUpperCase();
     if (!/^(EX-)?[0-9A-Z][0-9A-Z.-]*$/.test(v)) return { error: 'expects an exhibit type like EX-99 or 10.1' };
     return code(v.startsWith('EX-') ? v : `EX-${v}`);
+  },
+  section(raw) {
+    // An item code as the section index writes it ("1A", "7", "I.2", "II.1A", "2.02"), else
+    // words of a section's printed title ("risk factors").
+    const m = /^(?:(I{1,3}|IV)\.)?(\d{1,2}(?:\.\d{2})?[A-Z]?)$/i.exec(raw.trim());
+    if (m) return code(`${m[1] ? `${m[1].toUpperCase()}.` : ''}${m[2]!.toUpperCase()}`);
+    return { value: { kind: 'text', text: foldText(raw.trim()) } };
   },
 };
 

@@ -23,6 +23,9 @@ const CONTRACT_KEYS = [
   'sources',
   'warnings',
   'extra',
+  // issue 15: the section index (keys added, never renamed).
+  'sections',
+  'sectionsUnresolved',
 ].sort();
 
 it('carries the error of an unreadable file with every other fact absent', () => {

@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { exportCommand } from './export';
 import { indexCommand } from './index-folders';
+import { kwicCommand } from './kwic';
 import { parseCommand } from './parse';
 import { reconcileCommand } from './reconcile';
 import { searchCommand } from './search';
@@ -13,4 +14,5 @@ export const commands: Record<string, Command> = {
   search: searchCommand,
   export: exportCommand,
   reconcile: reconcileCommand,
+  kwic: kwicCommand,
 };

@@ -8,6 +8,9 @@ import { prepareFiling } from '../store/prepared-filing';
 import { parseCost } from './memory-budget';
 import type { ParseJob, ParseOutcome } from './parse-protocol';
 
+/** `npm run bench -- index` indexes once without the section index to measure its cost. */
+const SECTIONS = process.env.EDGAR_BENCH_NO_SECTIONS !== '1';
+
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 /** The parse workers' shared memory budget, as one worker holds it (see memory-budget.ts). */
@@ -50,7 +53,7 @@ function parseWithin(job: ParseJob, budget?: ParseBudget): ParseOutcome {
   // Now that the documents are known, keep only what this parse needs (never more than reserved).
   budget?.hold(parseCost(read.raw.length, read.content.length, largest));
   try {
-    const filing = parseFiling(read.content, { path: job.path });
+    const filing = parseFiling(read.content, { path: job.path, sections: SECTIONS });
     const problem = unusable(filing);
     if (problem) return { id, kind: 'error', hash, reason: problem };
     const contentHash = read.gzipped ? sha256(read.content) : hash;

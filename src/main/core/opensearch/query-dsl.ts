@@ -9,6 +9,7 @@
 import type { FilterNode, NearNode, PhraseNode, QueryNode, TermNode } from '../../../shared/query';
 import { normalizeFormCode } from '../../../shared/edgar/form-codes';
 import { indexTerms } from '../../../shared/query/text';
+import { QuerySyntaxError } from '../search/errors';
 import { isPureText, pruneTokenless } from '../search/fts-expr';
 
 export type Dsl = Record<string, unknown>;
@@ -77,6 +78,10 @@ const contains = (field: string, text: string): Dsl => ({
 });
 
 function filterQuery(n: FilterNode): Dsl {
+  // Sections live in the SQLite catalog only so far (hit offsets against section ranges).
+  if (n.field === 'section') {
+    throw new QuerySyntaxError('section: is not answered by the OpenSearch backend yet', n.span.start);
+  }
   const v = n.value;
   switch (v.kind) {
     case 'form': {

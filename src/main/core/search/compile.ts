@@ -2,7 +2,7 @@
 // ranked by bm25) plus filing-level conditions for filters, exclusions and mixed sub-expressions.
 // "merger -acquisition" finds filings with a document mentioning merger and no document
 // mentioning acquisition.
-import type { QueryNode, TextNode } from '../../../shared/query';
+import type { FilterNode, QueryNode, TextNode } from '../../../shared/query';
 import { parseQuery } from '../../../shared/query';
 import { QuerySyntaxError } from './errors';
 import { ftsExpression, isPureText, pruneTokenless } from './fts-expr';
@@ -16,6 +16,10 @@ export interface Plan {
   where: QueryNode[];
   /** Text nodes whose occurrences are hits (negated text excluded). */
   highlight: TextNode[];
+  /** Top-level section: filters of a query with text: its matches must lie inside them (sections.ts). */
+  sections: FilterNode[];
+  /** The positive text conjuncts (each must hit inside the sections). */
+  textConjuncts: QueryNode[];
 }
 
 function collectHighlights(n: QueryNode, out: TextNode[]): void {
@@ -25,23 +29,31 @@ function collectHighlights(n: QueryNode, out: TextNode[]): void {
 }
 
 export function planAst(ast: QueryNode | null): Plan {
-  if (!ast) return { nothing: false, match: null, where: [], highlight: [] };
+  if (!ast) return { nothing: false, match: null, where: [], highlight: [], sections: [], textConjuncts: [] };
   const pruned = pruneTokenless(ast);
-  if (!pruned) return { nothing: true, match: null, where: [], highlight: [] };
+  if (!pruned) return { nothing: true, match: null, where: [], highlight: [], sections: [], textConjuncts: [] };
   const conjuncts = pruned.type === 'and' ? pruned.children : [pruned];
   const text: string[] = [];
   const where: QueryNode[] = [];
+  const textConjuncts: QueryNode[] = [];
   for (const c of conjuncts) {
-    if (isPureText(c)) text.push(ftsExpression(c));
-    else where.push(c);
+    if (isPureText(c)) {
+      text.push(ftsExpression(c));
+      textConjuncts.push(c);
+    } else where.push(c);
   }
+  // With text, a top-level section: restricts where the text matches; without, it is a filter.
+  const isSection = (c: QueryNode): c is FilterNode => c.type === 'filter' && c.field === 'section';
+  const sections = text.length ? where.filter(isSection) : [];
   const highlight: TextNode[] = [];
   collectHighlights(pruned, highlight);
   return {
     nothing: false,
     match: text.length ? text.join(' AND ') : null,
-    where,
+    where: sections.length ? where.filter((c) => !isSection(c)) : where,
     highlight,
+    sections,
+    textConjuncts,
   };
 }
 

@@ -13,6 +13,7 @@ import { readFileBytes } from '../scan/read-file';
 import { planQuery } from './compile';
 import { documentText } from './doc-text';
 import { HitFinder, type Hit } from './hits';
+import { documentSections, SectionHitFinder, sectionMatches } from './sections';
 import { stmt } from './statements';
 
 interface DocRow {
@@ -43,6 +44,7 @@ export function getDocument(db: Db, req: DocumentRequest): DocumentView | null {
   ).get(req.docId);
   if (!row) return null;
   const whole = documentText(db, req.docId) ?? '';
+  const sections = documentSections(db, req.docId);
   const textOffset = Math.min(req.textOffset ?? 0, whole.length);
   const textEnd = Math.min(whole.length, textOffset + (req.textLimit ?? DOCUMENT_TEXT_PAGE));
   const hitLimit = req.hitLimit ?? DOCUMENT_HIT_PAGE;
@@ -51,9 +53,12 @@ export function getDocument(db: Db, req: DocumentRequest): DocumentView | null {
   let hitsBefore = 0;
   if (req.query) {
     const plan = planQuery(req.query);
+    // With section:, only the hits inside the matching sections are the query's hits.
+    const inside = sections.filter((s) => plan.sections.every((f) => sectionMatches(s, f)));
+    const finder = plan.sections.length ? new SectionHitFinder(plan.highlight, inside) : new HitFinder(plan.highlight);
     // Counted over the whole text, kept only in the part asked for: the count is cheap, the
     // JSON of millions of offsets is not.
-    for (const hit of new HitFinder(plan.highlight).hits(whole)) {
+    for (const hit of finder.hits(whole)) {
       hitTotal++;
       if (hit[0] < textOffset) hitsBefore++;
       else if (hit[0] < textEnd && hits.length < hitLimit) hits.push(hit);
@@ -69,5 +74,6 @@ export function getDocument(db: Db, req: DocumentRequest): DocumentView | null {
     textChars: whole.length,
     hitTotal,
     hitsBefore,
+    sections,
   };
 }

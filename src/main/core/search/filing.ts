@@ -123,7 +123,9 @@ export function getFiling(db: Db, id: number): FilingDetail | null {
     'SELECT number, description FROM exhibits WHERE filing_id = ? ORDER BY rowid',
   ).all(id);
   const paths = stmt<[number], string>(db, 'SELECT path FROM files WHERE filing_id = ? ORDER BY path').pluck().all(id);
-  const meta = parseJson<Partial<Pick<FilingDetail, 'signatures' | 'sources' | 'extra' | 'warnings'>>>(f.meta, {});
+  const meta = parseJson<
+    Partial<Pick<FilingDetail, 'signatures' | 'sources' | 'extra' | 'warnings' | 'sectionsUnresolved'>>
+  >(f.meta, {});
   return {
     id: f.id,
     key: f.key,
@@ -144,6 +146,12 @@ export function getFiling(db: Db, id: number): FilingDetail | null {
     sources: meta.sources ?? {},
     extra: cappedExtra(meta.extra ?? {}),
     warnings: meta.warnings ?? [],
+    sections: stmt<[number], FilingDetail['sections'][number]>(
+      db,
+      `SELECT d.ord AS document, s.code, s.title, s.start, s."end" AS "end", s.confidence
+       FROM sections s JOIN documents d ON d.id = s.doc_id WHERE s.filing_id = ? ORDER BY d.ord, s.start, s.rowid`,
+    ).all(id),
+    sectionsUnresolved: meta.sectionsUnresolved ?? [],
     paths,
   };
 }

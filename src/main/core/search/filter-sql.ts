@@ -2,6 +2,7 @@
 // filing ids, as a JSON array, with every value bound as a parameter.
 import type { FilterNode } from '../../../shared/query';
 import { isAscii } from '../../../shared/query/text/ascii';
+import { sectionFilingsSql } from './sections';
 
 export interface SqlPart {
   sql: string;
@@ -41,6 +42,8 @@ export function filterSql(n: FilterNode): SqlPart {
         params: [code, `${code}.`, prefixEnd(`${code}.`), number, `${number}.`, prefixEnd(`${number}.`)],
       };
     }
+    case 'section':
+      return sectionFilingsSql(n);
     default:
       throw new Error(`filter ${n.field} is answered by the catalog`);
   }

@@ -10,6 +10,8 @@ import type { Plan } from './compile';
 import { QuerySyntaxError } from './errors';
 import { collecting, ensureSqlFunctions } from './sql-functions';
 import { stmt } from './statements';
+import { documentText } from './doc-text';
+import { conjunctFinders, hitsEverySection, sectionRanges } from './sections';
 import { evaluate } from './where-eval';
 
 export interface MatchSet {
@@ -150,7 +152,8 @@ const CACHE_SIZE = 4;
 const cache = new WeakMap<Db, Map<string, MatchSet>>();
 
 function cached(db: Db, cat: Catalog, plan: Plan, ranked: boolean) {
-  const keyOf = (r: boolean) => JSON.stringify([cat.generation, r, plan.nothing, plan.match, plan.where]);
+  const keyOf = (r: boolean) =>
+    JSON.stringify([cat.generation, r, plan.nothing, plan.match, plan.where, plan.sections]);
   const key = keyOf(ranked);
   let byDb = cache.get(db);
   if (!byDb) cache.set(db, (byDb = new Map()));
@@ -184,6 +187,7 @@ function compute(db: Db, cat: Catalog, plan: Plan, ranked: boolean): MatchSet {
   if (plan.nothing) return { catalog: cat, ids: new Int32Array(0), score: null, doc: null };
   return guard(() => {
     const allowed = allowedIds(db, cat, plan);
+    if (plan.match && plan.sections.length) return sectionTextMatches(db, cat, plan, plan.match, allowed, ranked);
     if (plan.match) return textMatches(db, cat, plan.match, allowed, ranked);
     const ids = allowed ? cat.ids.filter((id) => allowed[id] === 1) : cat.ids;
     return { catalog: cat, ids, score: null, doc: null };
@@ -219,4 +223,54 @@ export function documentScores(db: Db, match: string, docIds: readonly number[])
       .all(match, JSON.stringify(docIds)),
   );
   return new Map(rows);
+}
+
+/**
+ * Text matches restricted to sections: FTS5 finds the documents with the text anywhere; only
+ * those that have a matching section are read, and kept when every text conjunct hits inside
+ * it. Exact, at the cost of inflating each candidate's text.
+ */
+function sectionTextMatches(
+  db: Db,
+  cat: Catalog,
+  plan: Plan,
+  match: string,
+  allowed: Uint8Array | null,
+  ranked: boolean,
+): MatchSet {
+  const size = cat.form.length;
+  const ranges = sectionRanges(db, plan.sections);
+  const finders = conjunctFinders(plan.textConjuncts);
+  const [docsJson] = stmt<[string], [string, null]>(db, UNRANKED).raw().get(match) as [string, null];
+  const { docFiling } = cat;
+  const doc = new Int32Array(size);
+  const kept: number[] = [];
+  const ids: number[] = [];
+  for (const docId of parseIdArray(docsJson)) {
+    const r = ranges.get(docId);
+    if (!r) continue;
+    const fid = docId < docFiling.length ? docFiling[docId] : 0;
+    if (fid === 0 || fid >= size || (allowed && !allowed[fid])) continue;
+    const text = documentText(db, docId);
+    if (text == null || !hitsEverySection(finders, text, r)) continue;
+    kept.push(docId);
+    if (doc[fid] === 0) {
+      doc[fid] = docId;
+      ids.push(fid);
+    }
+  }
+  if (!ranked) return { catalog: cat, ids: Int32Array.from(ids), score: null, doc };
+  // The best kept document of each filing, by the same bm25 as every other ranking.
+  const scores = documentScores(db, match, kept);
+  const score = new Float64Array(size);
+  doc.fill(0);
+  for (const docId of kept) {
+    const fid = docFiling[docId]!;
+    const s = scores.get(docId) ?? 0;
+    if (doc[fid] === 0 || s < score[fid]!) {
+      doc[fid] = docId;
+      score[fid] = s;
+    }
+  }
+  return { catalog: cat, ids: Int32Array.from(ids), score, doc };
 }

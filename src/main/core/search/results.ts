@@ -5,7 +5,10 @@
 import type { ResultCompany, SearchResult } from '../../../shared/api/types';
 import type { CompanyRole, DateKind } from '../../../shared/filing';
 import type { Db } from '../db/open';
+import type { FilterNode, TextNode } from '../../../shared/query';
+import { documentText } from './doc-text';
 import type { HitFinder } from './hits';
+import { sectionAt, SectionHitFinder, sectionMatches, sectionsOfDocs, type SectionRange } from './sections';
 import { deflatedSnippet } from './snippet-text';
 import { idList, stmt } from './statements';
 
@@ -63,6 +66,8 @@ export interface ResultOptions {
   bm25?: (filingId: number, docId: number) => number | null;
   /** Finds the hits for snippets; none means no snippets. */
   finder?: HitFinder | null;
+  /** With `finder`: the query's text nodes and section: filters, to name each result's section. */
+  sections?: { highlight: readonly TextNode[]; filters: readonly FilterNode[] };
 }
 
 /** Results for `ids`, in the order given (unknown ids are skipped). */
@@ -82,6 +87,13 @@ export function loadResults(db: Db, ids: readonly number[], opts: ResultOptions 
         ids.map(docOf).filter((d): d is number => d !== null),
       )
     : null;
+  const sectioned =
+    finder && opts.sections
+      ? sectionsOfDocs(
+          db,
+          ids.map(docOf).filter((d): d is number => d !== null),
+        )
+      : null;
   const out: SearchResult[] = [];
   for (const id of ids) {
     const row = rows.get(id);
@@ -102,7 +114,18 @@ export function loadResults(db: Db, ids: readonly number[], opts: ResultOptions 
     ] = row;
     const docId = docOf(id);
     const z = docId ? texts?.get(docId) : undefined;
-    const snip = finder && z ? deflatedSnippet(z, finder) : null;
+    const docSections = docId ? sectioned?.get(docId) : undefined;
+    let docFinder = finder;
+    let section: SearchResult['section'];
+    if (finder && opts.sections && docSections && docId) {
+      const { highlight, filters } = opts.sections;
+      const ranges = filters.length
+        ? docSections.filter((r) => filters.every((f) => sectionMatches(r, f)))
+        : docSections;
+      if (filters.length) docFinder = new SectionHitFinder(highlight, ranges);
+      section = firstHitSection(db, docId, docFinder!, docSections);
+    }
+    const snip = docFinder && z ? deflatedSnippet(z, docFinder) : null;
     out.push({
       id,
       key,
@@ -120,7 +143,16 @@ export function loadResults(db: Db, ids: readonly number[], opts: ResultOptions 
       snippet: snip?.snippet ?? '',
       snippetHits: snip?.snippetHits ?? [],
       docId,
+      ...(section !== undefined ? { section } : {}),
     });
   }
   return out;
+}
+
+/** The section holding the first hit of a document that has sections (reads its whole text). */
+function firstHitSection(db: Db, docId: number, finder: HitFinder, sections: SectionRange[]): SearchResult['section'] {
+  const text = documentText(db, docId);
+  const first = text ? finder.hits(text).next() : null;
+  const s = first && !first.done ? sectionAt(sections, first.value[0]) : null;
+  return s ? { code: s.code, title: s.title } : null;
 }

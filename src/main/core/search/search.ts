@@ -66,7 +66,8 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
   const limit = Math.max(0, Math.floor(req.limit ?? DEFAULT_LIMIT));
   const offset = Math.max(0, Math.floor(req.offset ?? 0));
   const byRelevance = sort === 'relevance' && plan.match !== null;
-  const headOnly = byRelevance && order === 'desc' && offset + limit <= HEAD_LIMIT;
+  // Section-restricted matches are ranked whole (the head ranking reads every FTS5 match).
+  const headOnly = byRelevance && order === 'desc' && offset + limit <= HEAD_LIMIT && plan.sections.length === 0;
   // Where ranking gets its documents: created once, and only if ranking happens (it
   // evaluates the filters' documents). The ranking thread, when there is one, starts
   // scoring while this thread matches and counts.
@@ -84,10 +85,16 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
       doc: (fid) => head.doc.get(fid),
       bm25: (fid) => head.score.get(fid) ?? null,
       finder,
+      sections: { highlight: plan.highlight, filters: plan.sections },
     });
   } else {
     const ids = page(m, sort, order, offset, limit);
-    results = loadResults(db, ids, { doc: docIn(m), bm25: scorer(db, m, plan.match, ids), finder });
+    results = loadResults(db, ids, {
+      doc: docIn(m),
+      bm25: scorer(db, m, plan.match, ids),
+      finder,
+      sections: { highlight: plan.highlight, filters: plan.sections },
+    });
   }
   const response: SearchResponse = { total: m.ids.length, results };
   if (facets) response.facets = facets;
@@ -136,6 +143,11 @@ export function* iterateResults(db: Db, opts: IterateOptions): Generator<SearchR
   // Scores for the whole set at once: one ranked pass, not one per chunk.
   const bm25 = scorer(db, m, plan.match, Array.from(all));
   for (let i = 0; i < all.length; i += CHUNK) {
-    yield* loadResults(db, Array.from(all.subarray(i, i + CHUNK)), { doc: docIn(m), bm25, finder });
+    yield* loadResults(db, Array.from(all.subarray(i, i + CHUNK)), {
+      doc: docIn(m),
+      bm25,
+      finder,
+      sections: finder ? { highlight: plan.highlight, filters: plan.sections } : undefined,
+    });
   }
 }

@@ -21,6 +21,7 @@ export class FilingWriter {
   private readonly insertCompany;
   private readonly insertItem;
   private readonly insertExhibit;
+  private readonly insertSection;
   private readonly insertDocument;
   private readonly insertText;
   private readonly insertFts;
@@ -45,6 +46,9 @@ export class FilingWriter {
       @businessAddress, @mailAddress, @phone, @formerNames)`);
     this.insertItem = db.prepare('INSERT OR IGNORE INTO items (filing_id, code, title) VALUES (?, ?, ?)');
     this.insertExhibit = db.prepare('INSERT INTO exhibits (filing_id, number, description) VALUES (?, ?, ?)');
+    this.insertSection = db.prepare(
+      'INSERT INTO sections (doc_id, filing_id, code, title, start, "end", confidence) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     this.insertDocument = db
       .prepare(
         `INSERT INTO documents (filing_id, ord, sequence, type, filename, description, format, text_chars)
@@ -56,7 +60,7 @@ export class FilingWriter {
     this.docIds = db.prepare<[number], number>('SELECT id FROM documents WHERE filing_id = ?').pluck();
     this.deleteFts = db.prepare('DELETE FROM doc_fts WHERE rowid = ?');
     // doc_text goes with its documents (ON DELETE CASCADE); the FTS rows are deleted by hand above.
-    this.childStatements = ['documents', 'companies', 'items', 'exhibits'].map((t) =>
+    this.childStatements = ['sections', 'documents', 'companies', 'items', 'exhibits'].map((t) =>
       db.prepare(`DELETE FROM ${t} WHERE filing_id = ?`),
     );
     this.deleteFiling = db.prepare('DELETE FROM filings WHERE id = ?');
@@ -115,6 +119,7 @@ export class FilingWriter {
     f.companies.forEach((c, ord) => this.insertCompany.run({ ...c, filingId: id, ord }));
     for (const it of f.items) this.insertItem.run(id, it.code, it.title);
     for (const e of f.exhibits) this.insertExhibit.run(id, e.number, e.description);
+    const docIds: number[] = [];
     f.documents.forEach((d, ord) => {
       const docId = this.insertDocument.get(
         id,
@@ -126,9 +131,14 @@ export class FilingWriter {
         d.format,
         d.textChars,
       ) as number;
+      docIds.push(docId);
       this.insertText.run(docId, d.z);
       // Binary documents have no text: they stay findable by head (form, company, type).
       this.ftsQueue.push([docId, d.head, d.body]);
     });
+    for (const s of f.sections ?? []) {
+      const docId = docIds[s.document];
+      if (docId !== undefined) this.insertSection.run(docId, id, s.code, s.title, s.start, s.end, s.confidence);
+    }
   }
 }

@@ -64,6 +64,8 @@ export interface PreparedFiling {
   items: { code: string; title: string | null }[];
   exhibits: { number: string; description: string | null }[];
   documents: PreparedDocument[];
+  /** The section index; `document` is the index into `documents`. */
+  sections: { document: number; code: string; title: string; start: number; end: number; confidence: number }[];
 }
 
 /** Which file builds a filing when several hold it: a full submission beats .nc beats a lone document. */
@@ -114,6 +116,7 @@ export function prepareFiling(filing: Filing, contentSha256: string): PreparedFi
       sources: filing.sources,
       extra: filing.extra,
       warnings: filing.warnings,
+      sectionsUnresolved: filing.sectionsUnresolved,
     }),
     companies: filing.companies.map((c) => ({
       role: c.role,
@@ -131,6 +134,7 @@ export function prepareFiling(filing: Filing, contentSha256: string): PreparedFi
     })),
     items: dedupeBy(filing.items, (i) => i.code).map((i) => ({ code: i.code, title: i.title })),
     exhibits: filing.exhibits.map((e) => ({ number: e.number, description: e.description })),
+    sections: filing.sections.map((s) => ({ ...s })),
     documents: filing.documents.map((d) => {
       const body = utf8(d.text);
       return {

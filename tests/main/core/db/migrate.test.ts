@@ -93,6 +93,24 @@ describe('migrations', () => {
     raw.close();
   });
 
+  it('migration 5 keeps what the OpenSearch backend was last sent, per target and filing', () => {
+    const db = openDatabase(tempDb());
+    const cols = (db.prepare('PRAGMA table_info(opensearch_sync)').all() as { name: string }[]).map((c) => c.name);
+    expect(cols).toEqual(['target', 'filing_id', 'revision', 'hash', 'sent_at']);
+    db.close();
+  });
+
+  it('migration 6 adds the sections table, looked up by document and by code', () => {
+    const db = openDatabase(tempDb());
+    const cols = (db.prepare('PRAGMA table_info(sections)').all() as { name: string }[]).map((c) => c.name);
+    expect(cols).toEqual(['doc_id', 'filing_id', 'code', 'title', 'start', 'end', 'confidence']);
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT start FROM sections WHERE code = ?').all('7') as {
+      detail: string;
+    }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/INDEX sections_code/);
+    db.close();
+  });
+
   it('is idempotent: reopening applies nothing twice', () => {
     const path = tempDb();
     openDatabase(path).close();

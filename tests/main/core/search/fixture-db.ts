@@ -93,6 +93,8 @@ export function filing(over: Partial<Filing> = {}): Filing {
     sources: {},
     extra: {},
     warnings: [],
+    sections: [],
+    sectionsUnresolved: [],
     ...over,
   };
 }

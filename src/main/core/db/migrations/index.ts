@@ -4,6 +4,7 @@ import { m002FtsHashsize } from './002-fts-hashsize';
 import { m003DocumentsTextChars } from './003-documents-text-chars';
 import { m004FilingDate } from './004-filing-date';
 import { m005OpensearchSync } from './005-opensearch-sync';
+import { m006Sections } from './006-sections';
 
 /** Every schema migration, in order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   m003DocumentsTextChars,
   m004FilingDate,
   m005OpensearchSync,
+  m006Sections,
 ];

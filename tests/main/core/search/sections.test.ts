@@ -1,0 +1,99 @@
+// section: restricts text matches to the offsets of an Item. Checked against a scan of the
+// section texts of generated 10-K and 10-Q filings: no hit outside the section, exact totals.
+import { afterAll, describe, expect, it } from 'vitest';
+import { getDocument, search } from '../../../../src/main/core/search';
+import { HitFinder } from '../../../../src/main/core/search/hits';
+import { parseQuery, type TextNode } from '../../../../src/shared/query';
+import { buildDb } from './fixture-db';
+import { tenK } from './section-fixtures';
+
+const filings = Array.from({ length: 40 }, (_, i) => tenK(i));
+const db = buildDb(filings.map((f, i) => ({ path: `/f/${i}.txt`, filing: f })));
+afterAll(() => db.close());
+
+const textNodes = (q: string): TextNode[] => {
+  const out: TextNode[] = [];
+  const walk = (n: unknown): void => {
+    const node = n as { type: string; children?: unknown[]; child?: unknown };
+    if (node.type === 'term' || node.type === 'phrase' || node.type === 'near') out.push(node as TextNode);
+    else if (node.type === 'and' || node.type === 'or') node.children!.forEach(walk);
+  };
+  walk(parseQuery(q).ast);
+  return out;
+};
+
+/** Filings whose section `code` holds a hit of `text`, by scanning the section texts. */
+function scan(text: string, code: string, formPrefix = ''): Set<string> {
+  const finder = new HitFinder(textNodes(text));
+  const out = new Set<string>();
+  for (const f of filings) {
+    if (!f.formType!.startsWith(formPrefix)) continue;
+    for (const s of f.sections.filter((x) => x.code === code)) {
+      const t = f.documents[s.document]!.text;
+      for (const h of finder.hits(t, s.start, s.end)) if (h[1] <= s.end) out.add(f.accessionNumber!);
+    }
+  }
+  return out;
+}
+
+function all(query: string) {
+  return search(db, { query, limit: 1000 });
+}
+
+describe('section: restricts text matches to the section', () => {
+  it.each([
+    ['liquidity', '7'],
+    ['cybersecurity', '1A'],
+    ['"company reported liquidity"', '7'],
+    ['infla*', '1'],
+  ])('%s section:%s: totals equal a scan of the section texts, no hit outside it', (text, code) => {
+    const res = all(`${text} section:${code}`);
+    const expected = scan(text, code);
+    expect(expected.size).toBeGreaterThan(0);
+    expect(expected.size).toBeLessThan(filings.length);
+    expect(res.total).toBe(expected.size);
+    expect(new Set(res.results.map((r) => r.accessionNumber))).toEqual(expected);
+    for (const r of res.results) {
+      expect(r.section?.code).toBe(code);
+      const view = getDocument(db, { docId: r.docId!, query: `${text} section:${code}` })!;
+      const s = view.sections!.find((x) => x.code === code)!;
+      expect(view.hits.length).toBeGreaterThan(0);
+      for (const [a, b] of view.hits) {
+        expect(a).toBeGreaterThanOrEqual(s.start);
+        expect(b).toBeLessThanOrEqual(s.end);
+      }
+    }
+  });
+
+  it('matches a section by the words of its printed title', () => {
+    expect(all('cybersecurity section:"risk factors"').total).toBe(scan('cybersecurity', '1A').size);
+    expect(all('liquidity section:"discussion and analysis"').total).toBe(scan('liquidity', '7').size);
+  });
+
+  it('combines with filters, sorting and exclusions', () => {
+    expect(all('liquidity section:7 form:10-K405').total).toBe(scan('liquidity', '7', '10-K405').size);
+    const both = all('liquidity section:7 -revenue');
+    for (const r of both.results) expect(getDocument(db, { docId: r.docId!, query: 'revenue' })!.hits).toEqual([]);
+    const byDate = search(db, { query: 'liquidity section:7', sort: 'filed', limit: 1000 });
+    expect(byDate.total).toBe(scan('liquidity', '7').size);
+  });
+
+  it('needs every text conjunct inside the section', () => {
+    const a = scan('liquidity', '7');
+    const b = scan('supplier', '7');
+    const expected = [...a].filter((x) => b.has(x)).length;
+    expect(all('liquidity supplier section:7').total).toBe(expected);
+  });
+
+  it('without text, or under OR, selects filings that have the section', () => {
+    expect(all('section:1A').total).toBe(filings.length);
+    expect(all('section:9C').total).toBe(0);
+    expect(all('section:9C OR form:10-K405').total).toBe(8);
+  });
+
+  it('names the section of the best hit on plain text queries too', () => {
+    const res = all('liquidity');
+    expect(res.results.every((r) => r.section === null || typeof r.section?.code === 'string')).toBe(true);
+    expect(res.results.some((r) => r.section)).toBe(true);
+  });
+});
