@@ -11,7 +11,9 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { CORPUS_FILES, describeWithShared, SEEDS_DIR } from '../helpers/shared';
 import { REPO_DIR } from './harness';
 
-const CLI = [join(REPO_DIR, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(REPO_DIR, 'src', 'main', 'cli', 'main.ts')];
+// One process (node --import tsx), not tsx's launcher: a SIGKILL must reach the process that
+// indexes and sends, not leave it running as an orphan that still holds the run lock.
+const CLI = ['--import', 'tsx', join(REPO_DIR, 'src', 'main', 'cli', 'main.ts')];
 
 describeWithShared('sync to OpenSearch survives kill -9', () => {
   let dir: string;
@@ -60,7 +62,7 @@ describeWithShared('sync to OpenSearch survives kill -9', () => {
 
   /** Starts the CLI and kills it with SIGKILL once `when()` holds (or after `ms`). */
   async function killedRun(db: string, when: () => boolean, ms = 120_000): Promise<void> {
-    const child = spawn(process.execPath, args(db, 'sync-killed'), { stdio: 'ignore' });
+    const child = spawn(process.execPath, args(db, 'sync-killed'), { stdio: 'ignore', cwd: REPO_DIR });
     const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
     const started = Date.now();
     while (child.exitCode === null && !when() && Date.now() - started < ms)
@@ -89,10 +91,10 @@ describeWithShared('sync to OpenSearch survives kill -9', () => {
     // Both kills came while sending: some filings recorded as sent, not all.
     expect(first).toBeGreaterThanOrEqual(50);
     expect(second).toBeGreaterThan(first);
-    const finish = spawnSync(process.execPath, args(killedDb, 'sync-killed'), { encoding: 'utf8' });
+    const finish = spawnSync(process.execPath, args(killedDb, 'sync-killed'), { encoding: 'utf8', cwd: REPO_DIR });
     expect(finish.status, finish.stderr).toBe(0);
     const cleanDb = join(dir, 'clean.db');
-    const clean = spawnSync(process.execPath, args(cleanDb, 'sync-clean'), { encoding: 'utf8' });
+    const clean = spawnSync(process.execPath, args(cleanDb, 'sync-clean'), { encoding: 'utf8', cwd: REPO_DIR });
     expect(clean.status, clean.stderr).toBe(0);
 
     const killed = await revisions('sync-killed');
@@ -103,7 +105,7 @@ describeWithShared('sync to OpenSearch survives kill -9', () => {
     expect([...reference.values()].every((v) => v === 1)).toBe(true);
 
     // Nothing left to send.
-    const again = spawnSync(process.execPath, args(killedDb, 'sync-killed'), { encoding: 'utf8' });
+    const again = spawnSync(process.execPath, args(killedDb, 'sync-killed'), { encoding: 'utf8', cwd: REPO_DIR });
     const summary = JSON.parse(again.stdout.trim().split('\n').pop()!) as {
       opensearch: { sent: number; unchanged: number };
     };
@@ -127,7 +129,7 @@ describeWithShared('sync to OpenSearch survives kill -9', () => {
     const res = spawnSync(
       process.execPath,
       [...CLI, 'reconcile', '--db', db, '--url', url, '--index', 'sync-killed', '--json'],
-      { encoding: 'utf8' },
+      { encoding: 'utf8', cwd: REPO_DIR },
     );
     expect(res.status, res.stderr).toBe(0);
     const summary = JSON.parse(res.stdout) as { repaired: number; strays: number; sent: number };

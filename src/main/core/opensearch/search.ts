@@ -105,6 +105,8 @@ export async function openSearchSearch(
     // loadResults takes bm25 (smaller is better) and gives scores out larger-is-better.
     bm25: t.scored ? (fid) => (score.has(fid) ? -score.get(fid)! : null) : undefined,
     finder,
+    // Each result names the section of its first hit, as the embedded search does.
+    sections: finder ? { highlight: plan.highlight, filters: plan.sections } : undefined,
   });
   const response: SearchResponse = { total: body.hits.total.value, results };
   if (req.facets && body.aggregations) response.facets = facetsFromAggregations(body.aggregations, req.facetLimit);
