@@ -60,8 +60,8 @@ const NAME_WORDS = [
 const NAME_KINDS = ['HOLDINGS', 'ENERGY', 'BANCORP', 'THERAPEUTICS', 'SYSTEMS', 'REALTY', 'CAPITAL', 'FOODS'];
 const NAME_SUFFIXES = ['INC', 'CORP', 'CO', 'LLC', 'TRUST', 'LP'];
 
-/** mulberry32: tiny, fast, good enough for test data. */
-function rng(seed: number): () => number {
+/** mulberry32: tiny, fast, good enough for test data (also the cluster suite's query corpus). */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -3,19 +3,8 @@
 // most queries match something. Used by the parity suite and the cluster bench.
 import { inflateRawSync } from 'node:zlib';
 import type { Db } from '../../src/main/core/db/open';
+import { rng as random } from '../../bench/generate-corpus';
 import { parseQuery } from '../../src/shared/query';
-
-/** A small seeded generator (mulberry32), so the corpus is the same every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORD = /^[a-z][a-z]{3,14}$/;
 

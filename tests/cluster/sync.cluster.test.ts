@@ -112,7 +112,7 @@ describeWithShared('sync to OpenSearch survives kill -9', () => {
     expect(summary.opensearch.sent).toBe(0);
     expect(summary.opensearch.unchanged).toBe(reference.size);
     console.log(
-      `sync: killed at ${first} and later, finished: ${killed.size} filings equal a clean run's (revision 1 each); a re-run sent 0`,
+      `sync: killed while indexing, then at ${first} and ${second} filings sent; finished: ${killed.size} filings equal a clean run's (revision 1 each); a re-run sent 0`,
     );
   }, 1_200_000);
 
