@@ -39,6 +39,8 @@ const MAX_GB = Number(process.env.BENCH_SCALE_MAX_GB ?? 25);
 const MARGIN_GB = 10;
 const SEED = 16;
 const RUNS = 3;
+/** About how long the app's window takes to show after the archive process opens the database. */
+const WINDOW_MS = 1000;
 const TEXT_QUERIES = QUERIES.slice(0, 12);
 const MB = 1e6;
 const GB = 1e9;
@@ -192,11 +194,23 @@ interface SearchFigures {
   peakRssMB: number;
 }
 
-/** The queries in a fresh process (scale-search-child.ts) under /usr/bin/time for its peak RSS. */
-function searchInChild(dbPath: string): SearchFigures {
+/**
+ * The queries in a fresh process (scale-search-child.ts) under /usr/bin/time for its peak RSS,
+ * the first asked `delayMs` after the archive opened.
+ */
+function searchInChild(dbPath: string, runs: number, delayMs: number): SearchFigures {
   const r = spawnSync(
     '/usr/bin/time',
-    ['-v', process.execPath, '--import', 'tsx', join(REPO, 'bench/scale-search-child.ts'), dbPath, String(RUNS)],
+    [
+      '-v',
+      process.execPath,
+      '--import',
+      'tsx',
+      join(REPO, 'bench/scale-search-child.ts'),
+      dbPath,
+      String(runs),
+      String(delayMs),
+    ],
     { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   if (r.status !== 0) throw new Error(`the search child failed (${r.status}): ${r.stderr.slice(-2000)}`);
@@ -251,7 +265,10 @@ async function measure(size: number, templates: ReturnType<typeof loadRealTempla
   const raw = rawFtsInsert(files, rawPath);
   for (const suffix of ['', '-wal', '-shm']) rmSync(rawPath + suffix, { force: true });
   console.log(`scale ${size}: searching in a fresh process…`);
-  const s = searchInChild(dbPath);
+  // The first query as the app meets it: asked once the window shows (WINDOW_MS after the archive
+  // process opened the database); and, in a second fresh process, asked the moment open resolves.
+  const s = searchInChild(dbPath, RUNS, WINDOW_MS);
+  const atOnce = searchInChild(dbPath, 0, 0);
   console.log(`scale ${size}: rg -l…`);
   const rgMs = rgMedianMs(folder);
   const rc = size === 10_000 && RECOLL ? recoll(folder, dir) : null;
@@ -283,6 +300,7 @@ async function measure(size: number, templates: ReturnType<typeof loadRealTempla
     rawFts5Seconds: round(raw.seconds),
     dbMB: round(ix.dbBytes / MB),
     openMs: s.openMs,
+    firstQueryAtOnceMs: atOnce.firstQueryMs,
     maxMs: s.maxMs,
     textP50Ms: s.textP50Ms,
     slowestQuery: s.slowestQuery,
@@ -296,7 +314,7 @@ async function measure(size: number, templates: ReturnType<typeof loadRealTempla
       `(index/raw ${round(figures.indexMBps / figures.rawFts5MBps, 2)}x) | unchanged re-run ${round(figures.rerunRatio * 100)}% | ` +
       `db ${details.dbMB} MB = ${figures.dbOverInput}x input | peak RSS ${figures.peakRssIndexMB} MB | ${ix.filings} filings, ${ix.errors} errors\n` +
       `  search (top 50 + snippets + facets, ${QUERIES.length} queries x ${RUNS}): p50 ${figures.p50Ms} ms, p95 ${figures.p95Ms} ms, ` +
-      `max ${s.maxMs} ms; first query after open ${figures.firstQueryMs} ms (open ${s.openMs} ms); peak RSS ${figures.peakRssSearchMB} MB; ` +
+      `max ${s.maxMs} ms; first query after open ${figures.firstQueryMs} ms (asked ${WINDOW_MS} ms after open; at once: ${atOnce.firstQueryMs} ms; open ${s.openMs} ms); peak RSS ${figures.peakRssSearchMB} MB; ` +
       `slowest ${s.slowestQuery}; matches ${s.matches.join('..')}\n` +
       `  rg -l median ${details.rgMedianMs} ms vs our text queries p50 ${s.textP50Ms} ms: ${figures.rgSpeedup}x` +
       (rc
