@@ -10,7 +10,7 @@
 // a size whose data would not fit the disk (or the BENCH_SCALE_MAX_GB cap, default 25) is
 // refused with one line. BENCH_SCALE_GZIP=1 writes the inputs gzipped (the indexer reads .gz;
 // sizes are reported as the uncompressed text). BENCH_SCALE_REUSE_INDEX=1 reuses a cached
-// index and its figures; BENCH_SCALE_RECOLL=0 skips Recoll.
+// index and its figures; BENCH_SCALE_RECOLL=0 skips Recoll, =all runs it at every size.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -34,6 +34,8 @@ const SIZES = (process.env.BENCH_SCALE_SIZES ?? '10000,100000').split(',').map(N
 const GZIP = process.env.BENCH_SCALE_GZIP === '1';
 const REUSE_INDEX = process.env.BENCH_SCALE_REUSE_INDEX === '1';
 const RECOLL = process.env.BENCH_SCALE_RECOLL !== '0';
+/** Recoll at every size (BENCH_SCALE_RECOLL=all), not only at 10,000. */
+const RECOLL_ALL = process.env.BENCH_SCALE_RECOLL === 'all';
 const MAX_GB = Number(process.env.BENCH_SCALE_MAX_GB ?? 25);
 /** Free disk left to everyone else, whatever the cap. */
 const MARGIN_GB = 10;
@@ -92,7 +94,7 @@ function refusal(size: number, meanFileBytes: number, folderExists: boolean): st
   const onDisk = GZIP ? input * 0.25 : input; // text gzips about 4x at level 1
   // The index (<= 0.6x), the raw FTS5 baseline (about 1.3x, deleted once measured) and Recoll's
   // database (about 1.1x, at 10,000 only, deleted once measured) never coexist with each other.
-  const transient = input * Math.max(1.3, size === 10_000 && RECOLL ? 1.1 : 0);
+  const transient = input * 1.3;
   const needed = (folderExists ? 0 : onDisk) + 0.6 * input + transient;
   mkdirSync(DATA, { recursive: true });
   const fs = statfsSync(DATA);
@@ -271,7 +273,7 @@ async function measure(size: number, templates: ReturnType<typeof loadRealTempla
   const atOnce = searchInChild(dbPath, 0, 0);
   console.log(`scale ${size}: rg -l…`);
   const rgMs = rgMedianMs(folder);
-  const rc = size === 10_000 && RECOLL ? recoll(folder, dir) : null;
+  const rc = (size === 10_000 && RECOLL) || RECOLL_ALL ? recoll(folder, dir) : null;
   const figures: SizeFigures = {
     p50Ms: s.p50Ms,
     p95Ms: s.p95Ms,
