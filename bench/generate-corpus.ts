@@ -21,14 +21,14 @@ export interface GeneratedCorpus {
   templates: number;
 }
 
-interface Template {
+export interface Template {
   text: string;
   accession: string;
   companyName: string | null;
   cik: string | null;
 }
 
-const SHARED_DIR = process.env.EDGAR_SHARED_DIR ?? resolve(import.meta.dirname, '..', '..', 'shared');
+export const SHARED_DIR = process.env.EDGAR_SHARED_DIR ?? resolve(import.meta.dirname, '..', '..', 'shared');
 export const DEFAULT_SOURCE_DIR = join(SHARED_DIR, 'corpus', 'files');
 
 const NAME_WORDS = [
@@ -91,18 +91,23 @@ export function loadTemplates(sourceDir: string, maxBytes: number): Template[] {
   for (const path of listFiles(sourceDir)) {
     if (statSync(path).size > maxBytes) continue;
     // latin1 keeps every byte as one char, so rewriting never breaks odd encodings.
-    const text = readFileSync(path, 'latin1');
-    const head = text.slice(0, 4000);
-    const accession = ACCESSION_LINE.exec(head)?.[1] ?? NC_ACCESSION.exec(head)?.[1];
-    if (!accession || !text.includes('<DOCUMENT>')) continue;
-    const companyName = /CONFORMED[ -]NAME:?>?\s*([^\n<]+?)\s*$/m.exec(head)?.[1] ?? null;
-    const cik = /(?:CENTRAL INDEX KEY:\s*|<CIK>)(\d{10})/.exec(head)?.[1] ?? null;
-    templates.push({ text, accession, companyName, cik });
+    const t = parseTemplate(readFileSync(path, 'latin1'));
+    if (t) templates.push(t);
   }
   return templates;
 }
 
-function vocabulary(templates: Template[]): string[] {
+/** A full submission's accession number, company name and CIK (null when it has no header to rewrite). */
+export function parseTemplate(text: string): Template | null {
+  const head = text.slice(0, 4000);
+  const accession = ACCESSION_LINE.exec(head)?.[1] ?? NC_ACCESSION.exec(head)?.[1];
+  if (!accession || !text.includes('<DOCUMENT>')) return null;
+  const companyName = /CONFORMED[ -]NAME:?>?\s*([^\n<]+?)\s*$/m.exec(head)?.[1] ?? null;
+  const cik = /(?:CENTRAL INDEX KEY:\s*|<CIK>)(\d{10})/.exec(head)?.[1] ?? null;
+  return { text, accession, companyName, cik };
+}
+
+export function vocabulary(templates: Template[]): string[] {
   const words = new Set<string>();
   for (const t of templates) {
     for (const m of t.text.slice(0, 200_000).matchAll(/\b[a-z]{4,12}\b/g)) {
@@ -113,10 +118,10 @@ function vocabulary(templates: Template[]): string[] {
   return [...words].sort();
 }
 
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
+export const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
-function paragraph(r: () => number, vocab: readonly string[]): string {
+export function paragraph(r: () => number, vocab: readonly string[]): string {
   const words: string[] = [];
   const n = 60 + Math.floor(r() * 80);
   for (let i = 0; i < n; i++) {
@@ -127,7 +132,7 @@ function paragraph(r: () => number, vocab: readonly string[]): string {
 }
 
 /** One output filing: the template with new identity, dates and a paragraph of its own. */
-function variant(t: Template, i: number, seed: number, vocab: readonly string[]) {
+export function variant(t: Template, i: number, seed: number, vocab: readonly string[]) {
   const r = rng(seed * 1_000_003 + i);
   const cik = pad(1_000_000 + Math.floor(r() * 8_000_000), 10);
   const year = 1994 + Math.floor(r() * 31);

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { DEFAULT_SOURCE_DIR, generateCorpus } from './generate-corpus';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -76,7 +77,7 @@ export function timedCliIndex(folder: string, dbPath: string, env: NodeJS.Proces
 }
 
 /** `cli index` in a child process: its summary and its peak RSS. */
-function indexInChild(folder: string, dbPath: string, fresh = true, env: NodeJS.ProcessEnv = process.env) {
+export function indexInChild(folder: string, dbPath: string, fresh = true, env: NodeJS.ProcessEnv = process.env) {
   if (fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
   const r = timedCliIndex(folder, dbPath, env);
   if (r.status !== 0) throw new Error(`cli index failed (${r.status}): ${r.stderr.slice(-2000)}`);
@@ -84,8 +85,11 @@ function indexInChild(folder: string, dbPath: string, fresh = true, env: NodeJS.
   return { summary, wallSeconds: r.wallSeconds, peakRssMB: r.peakRssMB, cpuSeconds: r.cpuSeconds };
 }
 
+/** A file's text (a .gz inflated, as the indexer reads it). */
+const readText = (f: string) => (f.endsWith('.gz') ? gunzipSync(readFileSync(f)) : readFileSync(f)).toString('latin1');
+
 /** The baseline: every file's bytes as text into a plain FTS5 table, 200 files per transaction. */
-function rawFtsInsert(files: readonly string[], dbPath: string): { seconds: number; cpuSeconds: number } {
+export function rawFtsInsert(files: readonly string[], dbPath: string): { seconds: number; cpuSeconds: number } {
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
   const db = new Database(dbPath);
   db.pragma('journal_mode = WAL');
@@ -95,7 +99,7 @@ function rawFtsInsert(files: readonly string[], dbPath: string): { seconds: numb
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   for (let i = 0; i < files.length; i += 200) {
-    const chunk = files.slice(i, i + 200).map((f) => readFileSync(f, 'latin1'));
+    const chunk = files.slice(i, i + 200).map(readText);
     db.transaction(() => chunk.forEach((text) => insert.run(text)))();
   }
   const seconds = (performance.now() - t0) / 1000;

@@ -13,11 +13,12 @@ const benches: Record<string, () => Promise<{ run: Bench }>> = {
   export: () => import('./export-memory'),
   hostile: () => import('./hostile'),
   kwic: () => import('./kwic-memory'),
+  scale: () => import('./scale'),
 };
 
 async function main(names: string[]): Promise<void> {
-  // The hostile cases take minutes and gigabytes of generated input: only when named.
-  const chosen = names.length ? names : Object.keys(benches).filter((n) => n !== 'hostile');
+  // The hostile and scale cases take minutes and gigabytes of generated input: only when named.
+  const chosen = names.length ? names : Object.keys(benches).filter((n) => n !== 'hostile' && n !== 'scale');
   const outDir = join(import.meta.dirname, 'results');
   mkdirSync(outDir, { recursive: true });
   for (const name of chosen) {

@@ -3,6 +3,7 @@ import { openDatabase } from '../core/db/open';
 import { startIndexWorker } from '../core/indexer/index-in-worker';
 import { watchRoots } from '../core/indexer/watch';
 import { startRankThread, stopRankThread } from '../core/search/rank-thread';
+import { warmSearch } from '../core/search/warm';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventHub, type EventHub } from './events';
 import { ExportRunner } from './export-runner';
@@ -28,6 +29,8 @@ export interface ArchiveApiOptions {
   addRoots?: readonly string[];
   /** Rank on a second thread while matching (core/search/rank-thread.ts); default yes. */
   rankThread?: boolean;
+  /** Build the search catalog right after opening (core/search/warm.ts); default yes. */
+  warmSearch?: boolean;
   /** Overrides for tests; default to the core's worker and watcher. */
   startIndex?: StartIndexRun;
   watchFolders?: WatchRoots;
@@ -66,6 +69,17 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
     emit: events.emit,
   });
   for (const path of opts.addRoots ?? []) addRoot(db, path);
+  // After open resolves, so the API answers its first messages; before the user's first query.
+  const warm =
+    opts.warmSearch === false
+      ? undefined
+      : setTimeout(() => {
+          try {
+            warmSearch(db);
+          } catch (err) {
+            console.error('search warm-up failed', err);
+          }
+        }, 0);
   await indexer.watchRoots();
   if (opts.catchUp) indexer.catchUp();
   return {
@@ -73,6 +87,7 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
     events,
     indexer,
     async close() {
+      clearTimeout(warm);
       exports.cancel();
       await indexer.close();
       await stopRankThread(db);

@@ -6,10 +6,9 @@ import type { ResultCompany, SearchResult } from '../../../shared/api/types';
 import type { CompanyRole, DateKind } from '../../../shared/filing';
 import type { Db } from '../db/open';
 import type { FilterNode, TextNode } from '../../../shared/query';
-import { documentText } from './doc-text';
 import type { HitFinder } from './hits';
-import { sectionAt, SectionHitFinder, sectionMatches, sectionsOfDocs, type SectionRange } from './sections';
-import { deflatedSnippet } from './snippet-text';
+import { sectionAt, SectionHitFinder, sectionMatches, sectionsOfDocs } from './sections';
+import { locatedSnippet } from './snippet-text';
 import { idList, stmt } from './statements';
 
 type FilingRow = [
@@ -116,16 +115,22 @@ export function loadResults(db: Db, ids: readonly number[], opts: ResultOptions 
     const z = docId ? texts?.get(docId) : undefined;
     const docSections = docId ? sectioned?.get(docId) : undefined;
     let docFinder = finder;
-    let section: SearchResult['section'];
-    if (finder && opts.sections && docSections && docId) {
-      const { highlight, filters } = opts.sections;
-      const ranges = filters.length
-        ? docSections.filter((r) => filters.every((f) => sectionMatches(r, f)))
-        : docSections;
-      if (filters.length) docFinder = new SectionHitFinder(highlight, ranges);
-      section = firstHitSection(db, docId, docFinder!, docSections);
+    const named = !!(finder && opts.sections && docSections && docId);
+    if (named && opts.sections!.filters.length) {
+      const { highlight, filters } = opts.sections!;
+      docFinder = new SectionHitFinder(
+        highlight,
+        docSections!.filter((r) => filters.every((f) => sectionMatches(r, f))),
+      );
     }
-    const snip = docFinder && z ? deflatedSnippet(z, docFinder) : null;
+    const located = docFinder && z ? locatedSnippet(z, docFinder) : null;
+    const snip = located?.snippet;
+    // The section holding the document's first hit (the snippet found where it starts).
+    let section: SearchResult['section'];
+    if (named) {
+      const s = located?.firstHit != null ? sectionAt(docSections!, located.firstHit) : null;
+      section = s ? { code: s.code, title: s.title } : null;
+    }
     out.push({
       id,
       key,
@@ -147,12 +152,4 @@ export function loadResults(db: Db, ids: readonly number[], opts: ResultOptions 
     });
   }
   return out;
-}
-
-/** The section holding the first hit of a document that has sections (reads its whole text). */
-function firstHitSection(db: Db, docId: number, finder: HitFinder, sections: SectionRange[]): SearchResult['section'] {
-  const text = documentText(db, docId);
-  const first = text ? finder.hits(text).next() : null;
-  const s = first && !first.done ? sectionAt(sections, first.value[0]) : null;
-  return s ? { code: s.code, title: s.title } : null;
 }

@@ -6,7 +6,7 @@
 // zlib has no synchronous way to go on from where an inflate stopped, so each try restarts.
 import { constants, inflateRawSync } from 'node:zlib';
 import type { HitFinder } from './hits';
-import { cutSnippet, makeSnippet, snippetWindow, type Snippet } from './snippet';
+import { cutSnippet, snippetWindow, type Snippet } from './snippet';
 
 /**
  * Inflate what a truncated stream holds, without an error for its missing end. zlib allocates
@@ -27,19 +27,36 @@ function settledLength(bytes: Buffer): number {
   return n;
 }
 
+/** A snippet and where the text's first hit starts (an offset in the whole text; null for none). */
+export interface LocatedSnippet {
+  snippet: Snippet;
+  firstHit: number | null;
+}
+
 /** The snippet cut from an inflated prefix, or null when the rest of the text could change it. */
-function prefixSnippet(bytes: Buffer, finder: HitFinder): Snippet | null {
+function prefixSnippet(bytes: Buffer, finder: HitFinder): LocatedSnippet | null {
   const text = bytes.toString('utf8', 0, settledLength(bytes));
   const w = snippetWindow(text, finder);
-  // The whole text goes on past the prefix, so past w.end: a trailing '…'.
-  return w.hit && finder.settled(text, w.end) ? cutSnippet(text, w, true) : null;
+  // The whole text goes on past the prefix, so past w.end: a trailing '…'. The prefix's first
+  // hit starts where the whole text's does (settled: the same hits start before w.end).
+  return w.hit && finder.settled(text, w.end) ? { snippet: cutSnippet(text, w, true), firstHit: w.inside[0][0] } : null;
+}
+
+/**
+ * makeSnippet over the text `z` inflates to (as doc_text stores it), with where the first hit
+ * starts (what a result's section is named by, without inflating the rest); `first` is for tests.
+ */
+export function locatedSnippet(z: Buffer, finder: HitFinder, first = FIRST_PREFIX): LocatedSnippet {
+  for (let n = first; n < z.length; n *= GROWTH) {
+    const located = prefixSnippet(inflateRawSync(z.subarray(0, n), partial(n)), finder);
+    if (located) return located;
+  }
+  const text = inflateRawSync(z).toString('utf8');
+  const w = snippetWindow(text, finder);
+  return { snippet: cutSnippet(text, w, w.end < text.length), firstHit: w.hit ? w.inside[0][0] : null };
 }
 
 /** makeSnippet over the text `z` inflates to (as doc_text stores it); `first` is for tests. */
 export function deflatedSnippet(z: Buffer, finder: HitFinder, first = FIRST_PREFIX): Snippet {
-  for (let n = first; n < z.length; n *= GROWTH) {
-    const snip = prefixSnippet(inflateRawSync(z.subarray(0, n), partial(n)), finder);
-    if (snip) return snip;
-  }
-  return makeSnippet(inflateRawSync(z).toString('utf8'), finder);
+  return locatedSnippet(z, finder, first).snippet;
 }

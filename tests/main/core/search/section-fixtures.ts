@@ -12,13 +12,14 @@ const sentence = () =>
   Array.from({ length: 12 }, () => (random() < 0.15 ? pick(WORDS) : 'the company reported')).join(' ') + '.';
 const body = (n: number) => Array.from({ length: n }, sentence).join(' ');
 
-export function tenK(i: number): Filing {
+/** The i-th filing; `n` sentences in each Item (long Items put the later ones' hits deep in the text). */
+export function tenK(i: number, n = 4): Filing {
   const text = [
     'TABLE OF CONTENTS\nItem 1. Business 3\nItem 1A. Risk Factors 9\nItem 7. Management\u2019s Discussion and Analysis 20\nItem 8. Financial Statements 30',
-    `PART I\n\nItem 1. Business\n\n${body(4)}`,
-    `Item 1A. Risk Factors\n\n${body(4)}`,
-    `PART II\n\nItem 7. Management\u2019s Discussion and Analysis\n\n${body(4)}`,
-    `Item 8. Financial Statements\n\n${body(3)}`,
+    `PART I\n\nItem 1. Business\n\n${body(n)}`,
+    `Item 1A. Risk Factors\n\n${body(n)}`,
+    `PART II\n\nItem 7. Management\u2019s Discussion and Analysis\n\n${body(n)}`,
+    `Item 8. Financial Statements\n\n${body(Math.max(3, n - 1))}`,
   ].join('\n\n');
   const form = i % 5 === 0 ? '10-K405' : '10-K';
   const f = filing({

@@ -2,7 +2,9 @@
 // section texts of generated 10-K and 10-Q filings: no hit outside the section, exact totals.
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDocument, search } from '../../../../src/main/core/search';
+import { documentText } from '../../../../src/main/core/search/doc-text';
 import { HitFinder } from '../../../../src/main/core/search/hits';
+import { sectionAt, sectionsOfDocs } from '../../../../src/main/core/search/sections';
 import { parseQuery, type TextNode } from '../../../../src/shared/query';
 import { buildDb } from './fixture-db';
 import { tenK } from './section-fixtures';
@@ -91,9 +93,28 @@ describe('section: restricts text matches to the section', () => {
     expect(all('section:9C OR form:10-K405').total).toBe(8);
   });
 
-  it('names the section of the best hit on plain text queries too', () => {
-    const res = all('liquidity');
-    expect(res.results.every((r) => r.section === null || typeof r.section?.code === 'string')).toBe(true);
-    expect(res.results.some((r) => r.section)).toBe(true);
-  });
+  // Long Items too: there a snippet is cut from a prefix of the text, which then names the section.
+  const long = buildDb(Array.from({ length: 12 }, (_, i) => ({ path: `/l/${i}.txt`, filing: tenK(100 + i, 300) })));
+  afterAll(() => long.close());
+  it.each([
+    ['liquidity', db],
+    ['cybersecurity OR infla*', db],
+    ['"company reported liquidity"', db],
+    ['"liquidity cybersecurity"', long],
+    ['supplier litigation', long],
+    ['cybersecurity', long],
+  ])(
+    'names the section holding the first hit of the whole document text on plain text queries too: %s',
+    (query, db) => {
+      const res = search(db, { query, limit: 1000 });
+      const finder = new HitFinder(textNodes(query));
+      expect(res.results.some((r) => r.section)).toBe(true);
+      for (const r of res.results) {
+        const text = documentText(db, r.docId!)!;
+        const first = finder.hits(text).next();
+        const s = first.done ? null : sectionAt(sectionsOfDocs(db, [r.docId!]).get(r.docId!) ?? [], first.value[0]);
+        expect(r.section).toEqual(s ? { code: s.code, title: s.title } : null);
+      }
+    },
+  );
 });

@@ -1,0 +1,90 @@
+// The search half of `npm run bench -- scale`, run in a fresh process (so its peak RSS is its own
+// and its first query is the first after opening): opens the archive as the archive process
+// does (openArchiveApi: database, ranking thread, search warm-up; no watcher), asks the first
+// query through the contract's dispatch DELAY_MS after open resolved (0: at once; the app's
+// window takes about a second to show before anyone can type), then every query RUNS times
+// (RUNS 0: the first query only). Prints one JSON line.
+// Usage: node --import tsx bench/scale-search-child.ts DB_PATH RUNS DELAY_MS
+import { openArchiveApi } from '../src/main/api/archive-api';
+import type { Platform } from '../src/main/api/platform';
+import { QUERIES } from './search-latency';
+import { quantile, round } from './stats';
+
+const [dbPath, runsArg, delayArg] = process.argv.slice(2);
+const RUNS = Number(runsArg ?? 3);
+const DELAY_MS = Number(delayArg ?? 0);
+const TEXT = QUERIES.slice(0, 12);
+
+const refuse = async () => {
+  throw new Error('not in the bench');
+};
+const platform: Platform = {
+  chooseFolder: refuse,
+  confirmFolder: refuse,
+  chooseSavePath: refuse,
+  openPath: refuse,
+  revealPath: refuse,
+  openExternal: refuse,
+  samplesDir: '',
+};
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const api = await openArchiveApi({ dbPath: dbPath!, platform, watch: false, catchUp: false });
+  const openMs = performance.now() - t0;
+  const ask = async (query: string) => {
+    const r = await api.dispatch('search:query', { query, limit: 50, facets: true });
+    if (!r.ok) throw new Error(`search "${query}" failed: ${JSON.stringify(r)}`);
+    return r.value as { total: number; results: unknown[] };
+  };
+  await new Promise((res) => setTimeout(res, DELAY_MS));
+  let t = performance.now();
+  const cpu0 = process.cpuUsage();
+  const first = await ask(QUERIES[0]!);
+  const firstQueryMs = performance.now() - t;
+  const used = process.cpuUsage(cpu0);
+  // CPU time of the process's threads meanwhile: what the first query cost, whatever else the machine runs.
+  const firstQueryCpuMs = round((used.user + used.system) / 1000, 1);
+  if (RUNS === 0) {
+    await api.close();
+    console.log(JSON.stringify({ openMs: round(openMs, 1), firstQueryMs: round(firstQueryMs, 1), firstQueryCpuMs }));
+    return;
+  }
+  const totals: number[] = [first.total];
+  for (const q of QUERIES.slice(1)) totals.push((await ask(q)).total); // warms the page cache and statements
+  const all: number[] = [];
+  const text: number[] = [];
+  const perQuery = new Map<string, number[]>();
+  for (let run = 0; run < RUNS; run++) {
+    for (const q of QUERIES) {
+      t = performance.now();
+      await ask(q);
+      const ms = performance.now() - t;
+      all.push(ms);
+      if (TEXT.includes(q)) text.push(ms);
+      perQuery.set(q, [...(perQuery.get(q) ?? []), ms]);
+    }
+  }
+  const slowest = [...perQuery]
+    .map(([q, ts]) => [q, quantile(ts, 0.5)] as const)
+    .reduce((a, b) => (b[1] > a[1] ? b : a));
+  await api.close();
+  console.log(
+    JSON.stringify({
+      openMs: round(openMs, 1),
+      firstQueryMs: round(firstQueryMs, 1),
+      firstQueryCpuMs,
+      p50Ms: round(quantile(all, 0.5), 2),
+      p95Ms: round(quantile(all, 0.95), 2),
+      maxMs: round(Math.max(...all), 2),
+      textP50Ms: round(quantile(text, 0.5), 2),
+      slowestQuery: `${slowest[0]} (${round(slowest[1], 1)} ms median)`,
+      matches: [Math.min(...totals), Math.max(...totals)],
+    }),
+  );
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
