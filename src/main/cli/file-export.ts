@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { openDatabase, type Db } from '../core/db/open';
 import { QuerySyntaxError } from '../core/search';
-import { UsageError } from './args';
+import type { ParseArgsConfig } from 'node:util';
+import { dbPathFrom, parseCliArgs, UsageError } from './args';
 import type { Command } from './command';
 
 /** The options every such command has. */
@@ -32,6 +33,15 @@ export interface FileExportSpec<A extends FileExportArgs, S> {
   json?(summary: S): unknown;
   /** The message for an error of this command that is the caller's to fix (exit 2), else null. */
   callerError?(err: unknown): string | null;
+}
+
+/** The shared arguments (one QUERY, --out, --db) and the command's own `options`' values. */
+export function parseFileExportArgs<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
+  const { values, positionals } = parseCliArgs(args, { out: { type: 'string', short: 'o' }, ...options });
+  const out = (values as { out?: string }).out;
+  if (positionals.length !== 1) throw new UsageError('expected exactly one QUERY argument');
+  if (!out) throw new UsageError('--out FILE.csv is required');
+  return { values, query: positionals[0]!, out, dbPath: dbPathFrom(values) };
 }
 
 const write = (line: string) => void process.stderr.write(line);

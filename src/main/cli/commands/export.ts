@@ -4,8 +4,8 @@
 // statuses as every file export (../file-export.ts).
 import { DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMNS, type ExportColumn } from '../../../shared/api/types';
 import { exportCsv } from '../../core/export/export-csv';
-import { dbPathFrom, parseCliArgs, UsageError } from '../args';
-import { fileExportCommand } from '../file-export';
+import { UsageError } from '../args';
+import { fileExportCommand, parseFileExportArgs } from '../file-export';
 
 const USAGE =
   'usage: npm run --silent cli -- export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom] [--sidecar]';
@@ -22,21 +22,16 @@ export const exportCommand = fileExportCommand({
 });
 
 function parseArguments(args: string[]) {
-  const { values, positionals } = parseCliArgs(args, {
-    out: { type: 'string', short: 'o' },
+  const { values, ...shared } = parseFileExportArgs(args, {
     columns: { type: 'string' },
     bom: { type: 'boolean' },
     sidecar: { type: 'boolean' },
   });
-  if (positionals.length !== 1) throw new UsageError('expected exactly one QUERY argument');
-  if (!values.out) throw new UsageError('--out FILE.csv is required');
   return {
-    query: positionals[0]!,
-    out: values.out,
+    ...shared,
     columns: values.columns === undefined ? DEFAULT_EXPORT_COLUMNS : parseColumns(values.columns),
     bom: values.bom ?? false,
     sidecar: values.sidecar ?? false,
-    dbPath: dbPathFrom(values),
   };
 }
 

@@ -2,8 +2,8 @@
 // a query over its whole result set with N words of context (core/export/kwic.ts). --json
 // prints {"rows": N, "filings": M} on stdout. Exit statuses as every file export (../file-export.ts).
 import { DEFAULT_WINDOW, exportKwic, KwicQueryError } from '../../core/export/kwic';
-import { dbPathFrom, parseCliArgs, UsageError } from '../args';
-import { fileExportCommand } from '../file-export';
+import { UsageError } from '../args';
+import { fileExportCommand, parseFileExportArgs } from '../file-export';
 
 const USAGE =
   'usage: npm run --silent cli -- kwic "QUERY" --out FILE.csv [--window N] [--summary] [--db PATH] [--json]';
@@ -20,23 +20,18 @@ export const kwicCommand = fileExportCommand({
 });
 
 function parseArguments(args: string[]) {
-  const { values, positionals } = parseCliArgs(args, {
-    out: { type: 'string', short: 'o' },
+  const { values, ...shared } = parseFileExportArgs(args, {
     window: { type: 'string' },
     summary: { type: 'boolean' },
     json: { type: 'boolean' },
   });
-  if (positionals.length !== 1) throw new UsageError('expected exactly one QUERY argument');
-  if (!values.out) throw new UsageError('--out FILE.csv is required');
   const window = values.window === undefined ? DEFAULT_WINDOW : Number(values.window);
   if (!Number.isInteger(window) || window < 0 || window > 1000)
     throw new UsageError('--window expects a whole number of words (0-1000)');
   return {
-    query: positionals[0]!,
-    out: values.out,
+    ...shared,
     window,
     summary: values.summary ?? false,
     json: values.json ?? false,
-    dbPath: dbPathFrom(values),
   };
 }
