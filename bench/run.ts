@@ -13,6 +13,7 @@ const benches: Record<string, () => Promise<{ run: Bench }>> = {
   export: () => import('./export-memory'),
   hostile: () => import('./hostile'),
   kwic: () => import('./kwic-memory'),
+  relay: () => import('./relay'),
 };
 
 async function main(names: string[]): Promise<void> {

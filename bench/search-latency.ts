@@ -113,7 +113,7 @@ function folderBytes(dir: string): { files: number; bytes: number } {
 }
 
 /** The generated folder and its index, built once and reused while their markers exist. */
-async function prepare(count: number): Promise<{ dir: string; dbPath: string; indexSeconds: number | null }> {
+export async function prepare(count: number): Promise<{ dir: string; dbPath: string; indexSeconds: number | null }> {
   const dir = join(DATA, `search-${count}-s${SEED}`);
   const dbPath = join(DATA, `search-${count}-s${SEED}.db`);
   if (!existsSync(`${dir}.complete`)) {
