@@ -2,7 +2,6 @@ import { addRoot, listRoots } from '../core/store/roots';
 import { openDatabase } from '../core/db/open';
 import { startIndexWorker } from '../core/indexer/index-in-worker';
 import { watchRoots } from '../core/indexer/watch';
-import { startRankThread, stopRankThread } from '../core/search/rank-thread';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventHub, type EventHub } from './events';
 import { ExportRunner } from './export-runner';
@@ -26,8 +25,6 @@ export interface ArchiveApiOptions {
   catchUp?: boolean;
   /** Folders to add as roots once open (rebuilding an archive from the folders of an old one). */
   addRoots?: readonly string[];
-  /** Rank on a second thread while matching (core/search/rank-thread.ts); default yes. */
-  rankThread?: boolean;
   /** Overrides for tests; default to the core's worker and watcher. */
   startIndex?: StartIndexRun;
   watchFolders?: WatchRoots;
@@ -43,7 +40,6 @@ export interface ArchiveApi {
 /** Opens the archive database and wires the contract's handlers over it, for either transport. */
 export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveApi> {
   const db = openDatabase(opts.dbPath, { appRoot: opts.appRoot });
-  if (opts.rankThread !== false) startRankThread(db, opts.appRoot);
   const events = createEventHub();
   const noWatch: WatchRoots = () => ({ close: async () => {} });
   const indexer = new IndexController({
@@ -75,7 +71,6 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
     async close() {
       exports.cancel();
       await indexer.close();
-      await stopRankThread(db);
       db.close();
     },
   };
