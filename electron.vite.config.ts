@@ -18,7 +18,6 @@ export default defineConfig({
           archiveProcess: resolve(__dirname, 'src/main/archive-process.ts'),
           indexWorker: resolve(__dirname, 'src/main/core/indexer/worker.ts'),
           parseWorker: resolve(__dirname, 'src/main/core/indexer/parse-worker.ts'),
-          rankWorker: resolve(__dirname, 'src/main/core/search/rank-worker.ts'),
         },
       },
     },

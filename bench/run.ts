@@ -14,6 +14,7 @@ const benches: Record<string, () => Promise<{ run: Bench }>> = {
   hostile: () => import('./hostile'),
   kwic: () => import('./kwic-memory'),
   scale: () => import('./scale'),
+  relay: () => import('./relay'),
 };
 
 async function main(names: string[]): Promise<void> {

@@ -1,5 +1,4 @@
-// Where a text query's time goes: each step of search() timed alone on one thread, without the
-// ranking thread. Their sum is the work a request must do whatever its split across cores,
+// Where a text query's time goes: each step of search() timed alone on one thread. Their sum is the work a request must do whatever its split across cores,
 // so half of it is a floor for the two cores this machine (and CI) has.
 import type { Db } from '../src/main/core/db/open';
 import { bestDocuments, localSource } from '../src/main/core/search/best-documents';

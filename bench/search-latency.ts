@@ -2,16 +2,15 @@
 // set of 30 queries (words, phrases, filters, facets), on generated folders of 10,000 and
 // 100,000 filings, beside `rg -l` over the same folder in the same run. Folders and indexes
 // are cached under .bench-data/ keyed by count and seed. BENCH_SEARCH_COUNTS=10000 limits
-// the run to the given sizes (comma-separated). Search runs as in the app: with the ranking
-// thread (core/search/rank-thread.ts), started and ready before the first query is timed;
-// BENCH_RANK_THREAD=0 runs it without one (search then ranks every document on its own thread).
+// the run to the given sizes (comma-separated). Search runs as in the app's archive process:
+// on one thread (the ranking thread it had was removed after an A/B in this bench lost at both
+// sizes, see docs/architecture.md).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openDatabase } from '../src/main/core/db/open';
 import { indexFolders } from '../src/main/core/indexer/index-folders';
 import { countResults, search } from '../src/main/core/search';
-import { startRankThread, stopRankThread } from '../src/main/core/search/rank-thread';
 import { relayOverhead } from './relay-overhead';
 import { breakdown, type Breakdown } from './search-breakdown';
 import { quantile, round } from './stats';
@@ -23,7 +22,6 @@ const SEED = 5;
 const MAX_TEMPLATE_BYTES = 20_000;
 const COUNTS = (process.env.BENCH_SEARCH_COUNTS ?? '10000,100000').split(',').map(Number);
 const RUNS = 5;
-const RANK_THREAD = process.env.BENCH_RANK_THREAD !== '0';
 const RG_RUNS = 3;
 
 /** Text queries are also timed with rg (the phrase or word as a fixed string, case-insensitive). */
@@ -90,11 +88,6 @@ interface SizeFigures {
   textSteps: Breakdown;
   /** rgP50Ms / 100: what the full request must take for the 100x target. */
   hundredTimesRgMs: number;
-  /**
-   * The same queries alternately on a connection with the ranking thread and on one without,
-   * so both see the same machine load (absent with BENCH_RANK_THREAD=0).
-   */
-  rankThreadAB?: { withP50Ms: number; withoutP50Ms: number; textWithP50Ms: number; textWithoutP50Ms: number };
   /** Round trip through the archive process minus search's own time (relay-overhead.ts). */
   relay: Awaited<ReturnType<typeof relayOverhead>>;
 }
@@ -113,7 +106,7 @@ function folderBytes(dir: string): { files: number; bytes: number } {
 }
 
 /** The generated folder and its index, built once and reused while their markers exist. */
-async function prepare(count: number): Promise<{ dir: string; dbPath: string; indexSeconds: number | null }> {
+export async function prepare(count: number): Promise<{ dir: string; dbPath: string; indexSeconds: number | null }> {
   const dir = join(DATA, `search-${count}-s${SEED}`);
   const dbPath = join(DATA, `search-${count}-s${SEED}.db`);
   if (!existsSync(`${dir}.complete`)) {
@@ -141,52 +134,9 @@ function rgMs(query: string, dir: string): number {
   return ms(t0);
 }
 
-/** Each query on `db` (with its ranking thread) and on a second connection without one, in turn. */
-function compareRankThread(db: ReturnType<typeof openDatabase>, dbPath: string) {
-  const bare = openDatabase(dbPath, { readonly: true });
-  try {
-    const times = {
-      with: [] as number[],
-      without: [] as number[],
-      textWith: [] as number[],
-      textWithout: [] as number[],
-    };
-    for (const q of QUERIES) search(bare, { query: q, limit: 50, facets: true }); // warm its catalog
-    for (let run = 0; run < RUNS; run++) {
-      for (const q of QUERIES) {
-        const text = TEXT_QUERIES.includes(q);
-        for (const [conn, key] of [
-          [db, 'with'],
-          [bare, 'without'],
-        ] as const) {
-          const t0 = performance.now();
-          search(conn, { query: q, limit: 50, facets: true });
-          const t = ms(t0);
-          times[key].push(t);
-          if (text) times[key === 'with' ? 'textWith' : 'textWithout'].push(t);
-        }
-      }
-    }
-    return {
-      withP50Ms: round(quantile(times.with, 0.5), 2),
-      withoutP50Ms: round(quantile(times.without, 0.5), 2),
-      textWithP50Ms: round(quantile(times.textWith, 0.5), 2),
-      textWithoutP50Ms: round(quantile(times.textWithout, 0.5), 2),
-    };
-  } finally {
-    bare.close();
-  }
-}
-
 async function measure(count: number): Promise<SizeFigures> {
   const { dir, dbPath, indexSeconds } = await prepare(count);
   const db = openDatabase(dbPath, { readonly: true });
-  const thread = RANK_THREAD ? startRankThread(db) : null;
-  const sleep = new Int32Array(new SharedArrayBuffer(4));
-  for (let t0 = performance.now(); thread && !thread.ready && performance.now() - t0 < 30_000;) {
-    Atomics.wait(sleep, 0, 0, 10);
-  }
-  if (RANK_THREAD && !thread?.ready) throw new Error('the ranking thread did not start');
   try {
     const request = (query: string) => search(db, { query, limit: 50, facets: true });
     let t0 = performance.now();
@@ -217,7 +167,6 @@ async function measure(count: number): Promise<SizeFigures> {
       }
     }
     const textSteps = breakdown(db, TEXT_QUERIES, RUNS);
-    const rankThreadAB = thread ? compareRankThread(db, dbPath) : undefined;
     const relay = await relayOverhead(dbPath, QUERIES, RUNS);
     const rg: number[] = [];
     for (let run = 0; run < RG_RUNS; run++) for (const q of TEXT_QUERIES) rg.push(rgMs(q, dir));
@@ -241,7 +190,6 @@ async function measure(count: number): Promise<SizeFigures> {
       listSpeedupVsRg: 0,
       textSteps,
       hundredTimesRgMs: 0,
-      rankThreadAB,
       relay,
     };
     figures.hundredTimesRgMs = round(figures.rgP50Ms / 100, 2);
@@ -249,7 +197,6 @@ async function measure(count: number): Promise<SizeFigures> {
     figures.listSpeedupVsRg = round(figures.rgP50Ms / figures.listP50Ms, 0);
     return figures;
   } finally {
-    await stopRankThread(db);
     db.close();
   }
 }
@@ -259,7 +206,6 @@ export async function run(): Promise<Record<string, unknown>> {
     queries: QUERIES.length,
     runsPerQuery: RUNS,
     seed: SEED,
-    rankThread: RANK_THREAD,
   };
   for (const count of COUNTS) {
     const f = await measure(count);
@@ -277,12 +223,6 @@ export async function run(): Promise<Record<string, unknown>> {
         `(set-up ${s.rankSetupMs}), page ${s.pageMs}, snippets ${s.snippetsMs} ms; work ${s.workMs} ms, ` +
         `two-core floor ${s.twoCoreFloorMs} ms; 100× rg needs ≤ ${f.hundredTimesRgMs} ms`,
     );
-    const ab = f.rankThreadAB;
-    if (ab)
-      console.log(
-        `  ranking thread, same queries in turn: with ${ab.withP50Ms} ms, without ${ab.withoutP50Ms} ms p50 ` +
-          `(text queries: with ${ab.textWithP50Ms}, without ${ab.textWithoutP50Ms} ms)`,
-      );
     console.log(
       `  relay overhead per search (round trip minus search's own time): worker thread p10/p50/p95 ` +
         `${f.relay.workerThread.p10Ms}/${f.relay.workerThread.p50Ms}/${f.relay.workerThread.p95Ms} ms, ` +

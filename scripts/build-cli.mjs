@@ -14,7 +14,6 @@ await build({
     'edgar-archive': src('cli/main.ts'),
     parseWorker: src('core/indexer/parse-worker.ts'),
     indexWorker: src('core/indexer/worker.ts'),
-    rankWorker: src('core/search/rank-worker.ts'),
   },
   outdir: join(root, 'out', 'cli'),
   entryNames: '[name]',

@@ -58,7 +58,7 @@ describe('the built main bundle', () => {
   });
 
   it('has every worker and process entry the app starts', () => {
-    for (const name of ['index', 'archiveProcess', 'indexWorker', 'parseWorker', 'rankWorker']) {
+    for (const name of ['index', 'archiveProcess', 'indexWorker', 'parseWorker']) {
       expect(existsSync(join(OUT_MAIN, `${name}.js`)), name).toBe(true);
     }
     expect(existsSync(join(ROOT, 'out', 'preload', 'index.cjs'))).toBe(true);
@@ -120,8 +120,7 @@ describe('the installers (electron-builder.json)', () => {
     for (const p of loaded) expect(selected(config.files, p), p).toBe(true);
     // The archive process and the workers run from app.asar.unpacked, with their chunks.
     for (const p of main.filter((f) => !f.endsWith('/index.js'))) expect(selected(config.asarUnpack, p), p).toBe(true);
-    for (const name of ['archiveProcess', 'indexWorker', 'parseWorker', 'rankWorker'])
-      expect(main).toContain(`out/main/${name}.js`);
+    for (const name of ['archiveProcess', 'indexWorker', 'parseWorker']) expect(main).toContain(`out/main/${name}.js`);
     // The Electron build of SQLite (prepared into native/) and better-sqlite3 itself.
     const node = 'native/electron-140/better_sqlite3.node';
     expect(selected(config.files, node)).toBe(true);

@@ -2,7 +2,6 @@ import { addRoot, listRoots } from '../core/store/roots';
 import { openDatabase } from '../core/db/open';
 import { startIndexWorker } from '../core/indexer/index-in-worker';
 import { watchRoots } from '../core/indexer/watch';
-import { startRankThread, stopRankThread } from '../core/search/rank-thread';
 import { warmSearch } from '../core/search/warm';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventHub, type EventHub } from './events';
@@ -27,8 +26,6 @@ export interface ArchiveApiOptions {
   catchUp?: boolean;
   /** Folders to add as roots once open (rebuilding an archive from the folders of an old one). */
   addRoots?: readonly string[];
-  /** Rank on a second thread while matching (core/search/rank-thread.ts); default yes. */
-  rankThread?: boolean;
   /** Build the search catalog right after opening (core/search/warm.ts); default yes. */
   warmSearch?: boolean;
   /** Overrides for tests; default to the core's worker and watcher. */
@@ -46,7 +43,6 @@ export interface ArchiveApi {
 /** Opens the archive database and wires the contract's handlers over it, for either transport. */
 export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveApi> {
   const db = openDatabase(opts.dbPath, { appRoot: opts.appRoot });
-  if (opts.rankThread !== false) startRankThread(db, opts.appRoot);
   const events = createEventHub();
   const noWatch: WatchRoots = () => ({ close: async () => {} });
   const indexer = new IndexController({
@@ -90,7 +86,6 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
       clearTimeout(warm);
       exports.cancel();
       await indexer.close();
-      await stopRankThread(db);
       db.close();
     },
   };

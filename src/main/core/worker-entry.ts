@@ -6,7 +6,6 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 const ENTRIES = {
   parseWorker: 'indexer/parse-worker.ts',
   indexWorker: 'indexer/worker.ts',
-  rankWorker: 'search/rank-worker.ts',
   archiveProcess: '../archive-process.ts',
 } as const;
 

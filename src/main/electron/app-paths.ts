@@ -5,7 +5,8 @@ import { defaultDbPath, unpackedPath } from '../core/paths';
 export interface AppPaths {
   dbPath: string;
   preload: string;
-  rendererIndex: string;
+  /** The built renderer (out/renderer): the only folder app:// serves. */
+  rendererDir: string;
   samplesDir: string;
   /** The archive process's entry (out/main/archiveProcess.js). */
   archiveProcess: string;
@@ -45,7 +46,7 @@ export function appPaths(opts: {
   return {
     dbPath: opts.env.EDGAR_ARCHIVE_DB || opts.rememberedDb || fallback,
     preload: join(opts.mainDir, '..', 'preload', 'index.cjs'),
-    rendererIndex: join(opts.mainDir, '..', 'renderer', 'index.html'),
+    rendererDir: join(opts.mainDir, '..', 'renderer'),
     archiveProcess: unpackedPath(join(opts.mainDir, 'archiveProcess.js')),
     samplesDir,
     settings: join(opts.userData, 'settings.json'),

@@ -1,11 +1,11 @@
-import { pathToFileURL } from 'node:url';
+import { APP_INDEX_URL } from './app-protocol';
 
 /**
- * Decides whether a URL is the app's own page: the built renderer's index.html (file://) or,
- * in development, the electron-vite dev server. Used by the IPC sender check.
+ * Decides whether a URL is the app's own page: the built renderer's index.html as the app://
+ * protocol serves it (app-protocol.ts) or, in development, the electron-vite dev server. Used
+ * by the IPC sender check. A file:// URL never is: the app does not load its page from files.
  */
-export function createAppUrlCheck(opts: { rendererIndex: string; devServerUrl?: string }): (url: string) => boolean {
-  const fileHref = pathToFileURL(opts.rendererIndex).href;
+export function createAppUrlCheck(opts: { devServerUrl?: string } = {}): (url: string) => boolean {
   const devOrigin = opts.devServerUrl ? new URL(opts.devServerUrl).origin : null;
   return (raw) => {
     let url: URL;
@@ -14,12 +14,10 @@ export function createAppUrlCheck(opts: { rendererIndex: string; devServerUrl?: 
     } catch {
       return false;
     }
-    if (url.protocol === 'file:') {
-      // The renderer routes with the hash and query; the document itself must be ours.
-      url.hash = '';
-      url.search = '';
-      return url.href === fileHref;
-    }
-    return devOrigin !== null && url.origin === devOrigin;
+    if (devOrigin !== null && url.origin === devOrigin) return true;
+    // The renderer routes with the hash and query; the document itself must be ours.
+    url.hash = '';
+    url.search = '';
+    return url.href === APP_INDEX_URL;
   };
 }

@@ -1,7 +1,8 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell, utilityProcess } from 'electron';
 import { createEventHub } from '../api/events';
 import { ArchiveClient } from '../relay/client';
 import type { ArchiveInit } from '../relay/protocol';
+import { APP_INDEX_URL, registerAppScheme, serveAppProtocol } from './app-protocol';
 import { createAppUrlCheck } from './app-url';
 import { appPaths } from './app-paths';
 import { spawnUtilityArchive } from './archive-process';
@@ -23,6 +24,8 @@ import { createMainWindow } from './window';
 export function startApp(mainDir: string): void {
   // Every renderer sandboxed, whatever a window's own options say (before 'ready').
   app.enableSandbox();
+  // The page comes from app:// (app-protocol.ts); a privileged scheme must be declared before ready.
+  registerAppScheme(protocol);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
@@ -50,7 +53,7 @@ export function startApp(mainDir: string): void {
   const openWindow = () => {
     window = createMainWindow({
       preloadPath: paths.preload,
-      rendererIndex: paths.rendererIndex,
+      appUrl: APP_INDEX_URL,
       devServerUrl,
       logPath: paths.errorLog,
     });
@@ -142,6 +145,7 @@ export function startApp(mainDir: string): void {
   void app.whenReady().then(async () => {
     applyContentSecurityPolicy(session.defaultSession);
     denyPermissions(session.defaultSession);
+    serveAppProtocol(protocol, (url) => net.fetch(url), paths.rendererDir);
     const init: ArchiveInit = {
       dbPath: paths.dbPath,
       appRoot: app.getAppPath(),
@@ -155,7 +159,7 @@ export function startApp(mainDir: string): void {
       async (channel, request, origin) => (client ? client.dispatch(channel, request, origin) : unavailable),
       {
         ownsContents: (contents) => BrowserWindow.fromWebContents(contents) === window && window !== null,
-        isAppUrl: createAppUrlCheck({ rendererIndex: paths.rendererIndex, devServerUrl }),
+        isAppUrl: createAppUrlCheck({ devServerUrl }),
       },
     );
     forwardEvents(events, () => (window ? [window] : []));

@@ -26,6 +26,11 @@ export interface ArchiveClientOptions {
   maxRestarts?: number;
   restartWindowMs?: number;
   now?: () => number;
+  /**
+   * Each answered request's times: its round trip from this process, and the part spent in the
+   * archive process (queue + work), so the difference is the relay's (the bench's figure).
+   */
+  onTiming?: (timing: { channel: string; totalMs: number; archiveMs?: number }) => void;
   /** The archive process died and was started again (the window tells the user). */
   onRestart?: (info: { code: number | null; restarts: number }) => void;
   /** The archive process died too often and was not started again. */
@@ -144,7 +149,7 @@ export class ArchiveClient {
     this.transport = null;
   }
 
-  private finish(id: number, result: Result<unknown>): void {
+  private finish(id: number, result: Result<unknown>, archiveMs?: number): void {
     const entry = this.pending.get(id);
     if (!entry) return;
     this.pending.delete(id);
@@ -154,7 +159,12 @@ export class ArchiveClient {
       if (ids?.size === 0) this.lanes.delete(entry.lane.key);
     }
     const ms = this.now() - entry.started;
-    if (ms > this.slowMs) this.log.warn(`[archive] slow request: ${entry.channel} took ${Math.round(ms)} ms`);
+    if (ms > this.slowMs) {
+      // How much of it the archive process spent tells a slow query from a stalled relay.
+      const inArchive = archiveMs === undefined ? '' : ` (${Math.round(archiveMs)} ms in the archive process)`;
+      this.log.warn(`[archive] slow request: ${entry.channel} took ${Math.round(ms)} ms${inArchive}`);
+    }
+    this.opts.onTiming?.({ channel: entry.channel, totalMs: ms, archiveMs });
     entry.resolve(result);
   }
 
@@ -172,7 +182,7 @@ export class ArchiveClient {
         this.settleOpen = null;
         return;
       case 'reply':
-        this.finish(message.id, message.result);
+        this.finish(message.id, message.result, message.ms);
         return;
       case 'event':
         this.opts.events.emit(message.event, message.payload as never);

@@ -56,7 +56,7 @@ export function serveArchive(
 ): void {
   let archive: HostedArchive | null = null;
   let remote: ReturnType<typeof remotePlatform> | null = null;
-  const queue: { id: number; channel: string; request: unknown }[] = [];
+  const queue: { id: number; channel: string; request: unknown; received: number }[] = [];
   let draining = false;
 
   const drain = () => {
@@ -65,8 +65,10 @@ export function serveArchive(
       draining = false;
       return;
     }
-    const { id, channel, request } = next;
-    void archive.dispatch(channel, request).then((result) => port.post({ type: 'reply', id, result }));
+    const { id, channel, request, received } = next;
+    void archive
+      .dispatch(channel, request)
+      .then((result) => port.post({ type: 'reply', id, result, ms: performance.now() - received }));
     setImmediate(drain);
   };
 
@@ -93,7 +95,7 @@ export function serveArchive(
         return;
       }
       case 'request':
-        queue.push(message);
+        queue.push({ ...message, received: performance.now() });
         if (!draining && archive) {
           draining = true;
           setImmediate(drain);

@@ -33,7 +33,8 @@ export type ToArchive =
 export type FromArchive =
   | { type: 'ready' }
   | { type: 'open-failed'; failure: OpenFailure }
-  | { type: 'reply'; id: number; result: Result<unknown> }
+  /** `ms`: the request's time in the archive process, from its arrival to this reply (queue + work). */
+  | { type: 'reply'; id: number; result: Result<unknown>; ms?: number }
   | { type: 'event'; event: EventName; payload: Events[EventName] }
   | { type: 'platform'; id: number; method: PlatformMethod; args: unknown[] }
   | { type: 'closed' };

@@ -20,7 +20,6 @@ async function open(catchUp: boolean) {
     dbPath,
     platform: createLoopbackPlatform({ samplesDir: REPO_SAMPLES, confirmFolders: true }),
     watch: false,
-    rankThread: false,
     catchUp,
   });
   api.events.subscribe((event, payload) => event === 'index:done' && done.push(payload as IndexSummary));

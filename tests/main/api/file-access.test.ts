@@ -77,7 +77,7 @@ describe('opening files of the archive', () => {
       window: () => ({}) as BrowserWindow,
       samplesDir: '/nonexistent',
     });
-    api = await openArchiveApi({ dbPath, platform, watch: false, rankThread: false });
+    api = await openArchiveApi({ dbPath, platform, watch: false });
   });
 
   afterAll(async () => {
@@ -162,7 +162,7 @@ describe('adding an archive folder from the page', () => {
     mkdirSync(join(work, 'secret'));
     writeFileSync(join(work, 'secret', 'id_rsa.txt'), '-----BEGIN OPENSSH PRIVATE KEY----- registrant merger\n');
     platform = createLoopbackPlatform({ samplesDir: '/nonexistent', folder: join(work, 'data') });
-    api = await openArchiveApi({ dbPath: join(work, 'archive.db'), platform, watch: false, rankThread: false });
+    api = await openArchiveApi({ dbPath: join(work, 'archive.db'), platform, watch: false });
   });
 
   afterAll(async () => {

@@ -91,7 +91,6 @@ describe('responses capped on huge filings', { timeout: LARGE ? 1_800_000 : 120_
         dbPath,
         platform: createLoopbackPlatform({ samplesDir: '/none' }),
         watch: false,
-        rankThread: false,
       });
     },
     LARGE ? 1_800_000 : 300_000,

@@ -12,7 +12,6 @@ it('from source, each worker is its .ts file below this module', () => {
     source: true,
   });
   expect(workerEntry('indexWorker', here).url.href).toBe('file:///repo/src/main/core/indexer/worker.ts');
-  expect(workerEntry('rankWorker', here).url.href).toBe('file:///repo/src/main/core/search/rank-worker.ts');
 });
 
 it('built, each worker is out/main/<name>.js, also when this code sits in a chunk below it', () => {
@@ -34,7 +33,7 @@ it('built, each worker is out/main/<name>.js, also when this code sits in a chun
 it('this very module, run from source, resolves to files that exist', async () => {
   const { existsSync } = await import('node:fs');
   const { fileURLToPath } = await import('node:url');
-  for (const name of ['parseWorker', 'indexWorker', 'rankWorker'] as const) {
+  for (const name of ['parseWorker', 'indexWorker', 'archiveProcess'] as const) {
     const e = workerEntry(name);
     expect(e.source).toBe(true);
     expect(existsSync(fileURLToPath(e.url))).toBe(true);

@@ -20,6 +20,9 @@ const fake = vi.hoisted(() => {
     ready: null as null | (() => void),
     external: [] as string[],
     forked: [] as string[],
+    privileged: [] as unknown[],
+    schemes: new Map<string, (request: Request) => Promise<Response>>(),
+    fetched: [] as string[],
     sandboxedBeforeReady: false,
   };
 });
@@ -75,6 +78,18 @@ vi.mock('electron', async () => {
     },
     BrowserWindow,
     utilityProcess,
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => {
+        if (fake.ready === null) fake.privileged.push(...schemes); // only counts before ready
+      },
+      handle: (scheme: string, fn: (request: Request) => Promise<Response>) => fake.schemes.set(scheme, fn),
+    },
+    net: {
+      fetch: async (url: string) => {
+        fake.fetched.push(url);
+        return new Response('<!doctype html>', { headers: { 'Content-Type': 'text/html' } });
+      },
+    },
     ipcMain: {
       handle: (c: string, fn: (...args: unknown[]) => unknown) => fake.handlers.set(c, fn),
       removeHandler: () => {},
@@ -129,7 +144,15 @@ describe('startApp', () => {
     expect(String((fake.windows[0].options.webPreferences as { preload: string }).preload)).toBe(
       '/opt/edgar-archive/out/preload/index.cjs',
     );
-    expect(fake.windows[0].loaded).toEqual(['/opt/edgar-archive/out/renderer/index.html']);
+    // The page comes from app://, served from out/renderer only, with the app's CSP.
+    expect(fake.privileged).toMatchObject([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
+    expect(fake.windows[0].loaded).toEqual(['app://edgar-archive/index.html']);
+    const served = await fake.schemes.get('app')!(new Request('app://edgar-archive/index.html'));
+    expect(served.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(fake.fetched).toEqual(['file:///opt/edgar-archive/out/renderer/index.html']);
+    const escape = await fake.schemes.get('app')!(new Request('app://edgar-archive/..%2Fmain%2Findex.js'));
+    expect(escape.status).toBe(404);
+    expect(fake.fetched).toHaveLength(1);
     // The archive runs in its own process, started from the main bundle's folder.
     expect(fake.forked).toEqual(['/opt/edgar-archive/out/main/archiveProcess.js']);
     expect(JSON.stringify(fake.menu)).not.toContain('toggleDevTools');
@@ -139,7 +162,7 @@ describe('startApp', () => {
     const frame = (url: string) => ({ url, parent: null });
     const foreign = await handle({ sender: fake.windows[0].webContents, senderFrame: frame('https://evil.example/') });
     expect(foreign).toMatchObject({ ok: false });
-    const ours = frame('file:///opt/edgar-archive/out/renderer/index.html#/search');
+    const ours = frame('app://edgar-archive/index.html#/search');
     const status = await vi.waitFor(
       async () => {
         const r = await handle({ sender: fake.windows[0].webContents, senderFrame: ours });

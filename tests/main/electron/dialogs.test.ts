@@ -76,7 +76,7 @@ describe('appPaths', () => {
     ).toEqual({
       dbPath: '/home/u/.local/share/edgar-archive/archive.db',
       preload: '/app/out/preload/index.cjs',
-      rendererIndex: '/app/out/renderer/index.html',
+      rendererDir: '/app/out/renderer',
       archiveProcess: '/app/out/main/archiveProcess.js',
       samplesDir: '/app/samples/filings',
       settings: '/home/u/.config/EDGAR Archive/settings.json',

@@ -8,13 +8,12 @@ import { createAppUrlCheck } from '../../../src/main/electron/app-url';
 import { createEventHub } from '../../../src/main/api/events';
 import { forwardEvents, isTrustedSender, registerIpc, type SenderPolicy } from '../../../src/main/electron/ipc';
 
-const RENDERER = '/app/out/renderer/index.html';
 const ownContents = { id: 1 } as unknown as WebContents;
 const otherContents = { id: 2 } as unknown as WebContents;
 
 const policy: SenderPolicy = {
   ownsContents: (contents) => contents === ownContents,
-  isAppUrl: createAppUrlCheck({ rendererIndex: RENDERER }),
+  isAppUrl: createAppUrlCheck(),
 };
 
 type Frame = { url: string; parent: Frame | null };
@@ -24,19 +23,17 @@ const event = (sender: WebContents, frame: Frame | null) =>
 
 describe('the IPC sender check', () => {
   it('accepts the main frame of our window showing our page', () => {
-    expect(isTrustedSender(event(ownContents, mainFrame('file:///app/out/renderer/index.html#/search')), policy)).toBe(
-      true,
-    );
+    expect(isTrustedSender(event(ownContents, mainFrame('app://edgar-archive/index.html#/search')), policy)).toBe(true);
   });
 
   it('rejects a frame of a window that is not ours', () => {
-    expect(isTrustedSender(event(otherContents, mainFrame('file:///app/out/renderer/index.html')), policy)).toBe(false);
+    expect(isTrustedSender(event(otherContents, mainFrame('app://edgar-archive/index.html')), policy)).toBe(false);
   });
 
   it('rejects a subframe, even one showing our page', () => {
     const sub = {
-      url: 'file:///app/out/renderer/index.html',
-      parent: mainFrame('file:///app/out/renderer/index.html'),
+      url: 'app://edgar-archive/index.html',
+      parent: mainFrame('app://edgar-archive/index.html'),
     };
     expect(isTrustedSender(event(ownContents, sub), policy)).toBe(false);
   });
@@ -45,7 +42,10 @@ describe('the IPC sender check', () => {
     for (const url of [
       'https://evil.example/',
       'file:///tmp/evil.html',
-      'file:///app/out/renderer/other.html',
+      // The built page itself, from a file: the app only ever loads it through app://.
+      'file:///app/out/renderer/index.html',
+      'app://edgar-archive/other.html',
+      'app://another-host/index.html',
       'about:blank',
     ]) {
       expect(isTrustedSender(event(ownContents, mainFrame(url)), policy)).toBe(false);
@@ -57,9 +57,10 @@ describe('the IPC sender check', () => {
   });
 
   it('accepts the dev server origin only when one is configured', () => {
-    const dev = createAppUrlCheck({ rendererIndex: RENDERER, devServerUrl: 'http://localhost:5173/' });
+    const dev = createAppUrlCheck({ devServerUrl: 'http://localhost:5173/' });
     expect(dev('http://localhost:5173/index.html')).toBe(true);
     expect(dev('http://localhost:5174/')).toBe(false);
+    expect(dev('app://edgar-archive/index.html')).toBe(true);
     expect(policy.isAppUrl('http://localhost:5173/')).toBe(false);
   });
 });
@@ -100,7 +101,7 @@ describe('registerIpc', () => {
 
   it('refuses a bad payload from a trusted frame before the handler runs', async () => {
     const { handlers, calls } = setUp();
-    const trusted = event(ownContents, mainFrame('file:///app/out/renderer/index.html'));
+    const trusted = event(ownContents, mainFrame('app://edgar-archive/index.html'));
     const result = await handlers.get('filing:get')!(trusted, { id: 'DROP TABLE' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(calls).toEqual([]);

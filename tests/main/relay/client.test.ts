@@ -96,7 +96,10 @@ describe('the relay to the archive process', () => {
     await client.dispatch('filing:get', { id: 1 });
     await client.dispatch('export:csv', { query: 'x', columns: ['formType'], bom: false });
     expect(log.warn).toHaveBeenCalledTimes(1);
-    expect(log.warn.mock.calls[0]![0]).toMatch(/slow request: export:csv took 250 ms/);
+    // With the part spent in the archive process, which the archive process measures itself.
+    expect(log.warn.mock.calls[0]![0]).toMatch(
+      /slow request: export:csv took 250 ms \(\d+ ms in the archive process\)$/,
+    );
   });
 
   it("forwards the archive's events (progress) and runs its dialogs in the main process", async () => {

@@ -1,71 +1,37 @@
 // `cli export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom] [--sidecar]`: the
 // whole result set of a query as CSV (--sidecar adds FILE.csv.json, see core/export/sidecar.ts).
-// The row count goes to stderr. Exit 2 for a usage, column or query error, 1 when the export
-// fails, 130 when interrupted; no file is left behind unless it succeeded.
-import { existsSync } from 'node:fs';
+// The row count goes to stderr. Exit 2 for a usage, column or query error; the other exit
+// statuses as every file export (../file-export.ts).
 import { DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMNS, type ExportColumn } from '../../../shared/api/types';
-import { openDatabase } from '../../core/db/open';
 import { exportCsv } from '../../core/export/export-csv';
-import { QuerySyntaxError } from '../../core/search';
-import { dbPathFrom, parseCliArgs, UsageError } from '../args';
-import type { Command } from '../command';
+import { UsageError } from '../args';
+import { fileExportCommand, parseFileExportArgs } from '../file-export';
 
 const USAGE =
   'usage: npm run --silent cli -- export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom] [--sidecar]';
 
-export const exportCommand: Command = {
+export const exportCommand = fileExportCommand({
+  name: 'export',
   summary: "Export a query's results to CSV",
   usage: USAGE,
-  async run(args) {
-    let parsed;
-    try {
-      parsed = parseArguments(args);
-    } catch (err) {
-      if (!(err instanceof UsageError)) throw err;
-      process.stderr.write(`error: ${err.message}\n${USAGE}\n`);
-      return 2;
-    }
-    const { query, out, columns, bom, sidecar, dbPath } = parsed;
-    if (!existsSync(dbPath)) {
-      process.stderr.write(`error: no database at ${dbPath} (run "index" first)\n`);
-      return 1;
-    }
-    const db = openDatabase(dbPath, { readonly: true });
-    const interrupt = new AbortController();
-    const onSigint = () => interrupt.abort();
-    process.once('SIGINT', onSigint);
-    try {
-      const { rows, sidecarPath } = await exportCsv(db, { query, columns, bom }, out, {
-        signal: interrupt.signal,
-        sidecar,
-      });
-      process.stderr.write(`${rows} rows written to ${out}${sidecarPath ? ` (sidecar ${sidecarPath})` : ''}\n`);
-      return 0;
-    } catch (err) {
-      return reportFailure(err, query);
-    } finally {
-      process.off('SIGINT', onSigint);
-      db.close();
-    }
-  },
-};
+  parse: parseArguments,
+  write: (db, { query, columns, bom, sidecar, out }, signal) =>
+    exportCsv(db, { query, columns, bom }, out, { signal, sidecar }),
+  done: ({ rows, sidecarPath }, { out }) =>
+    `${rows} rows written to ${out}${sidecarPath ? ` (sidecar ${sidecarPath})` : ''}`,
+});
 
 function parseArguments(args: string[]) {
-  const { values, positionals } = parseCliArgs(args, {
-    out: { type: 'string', short: 'o' },
+  const { values, ...shared } = parseFileExportArgs(args, {
     columns: { type: 'string' },
     bom: { type: 'boolean' },
     sidecar: { type: 'boolean' },
   });
-  if (positionals.length !== 1) throw new UsageError('expected exactly one QUERY argument');
-  if (!values.out) throw new UsageError('--out FILE.csv is required');
   return {
-    query: positionals[0],
-    out: values.out,
+    ...shared,
     columns: values.columns === undefined ? DEFAULT_EXPORT_COLUMNS : parseColumns(values.columns),
     bom: values.bom ?? false,
     sidecar: values.sidecar ?? false,
-    dbPath: dbPathFrom(values),
   };
 }
 
@@ -78,18 +44,4 @@ function parseColumns(list: string): ExportColumn[] {
     throw new UsageError(`unknown column ${which}; valid columns: ${EXPORT_COLUMNS.join(', ')}`);
   }
   return names as ExportColumn[];
-}
-
-/** The exit status for a failed export, with a message a person can act on. */
-function reportFailure(err: unknown, query: string): number {
-  if (err instanceof Error && err.name === 'AbortError') {
-    process.stderr.write('export interrupted; no file written\n');
-    return 130;
-  }
-  if (err instanceof QuerySyntaxError) {
-    process.stderr.write(`error: ${err.message}\n  ${query}\n  ${' '.repeat(err.position)}^\n`);
-    return 2;
-  }
-  process.stderr.write(`error: export failed: ${err instanceof Error ? err.message : String(err)}\n`);
-  return 1;
 }

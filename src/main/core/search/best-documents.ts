@@ -1,5 +1,6 @@
 // The best k documents of a text query by bm25, kept by SQLite's sorter: no JavaScript call
-// per matching document. Shared by this thread and the ranking thread (rank-worker.ts).
+// per matching document. A range of document ids limits a query to part of them (the search
+// bench times FTS5's per-query set-up on one document that way).
 import type { Db } from '../db/open';
 import { stmt } from './statements';
 
@@ -55,27 +56,6 @@ export function bestDocuments(
   return run(db, TOP(allowed !== null, range !== null), [...leading(match, allowed, range), k]);
 }
 
-/**
- * The best `k` of two ranges' best `k` each: the best `k` of both ranges together, since
- * each of those is among the best `k` of its own range. With k = Infinity, both lists whole.
- */
-export function mergeBest(a: ScoredDocs, b: ScoredDocs, k: number): ScoredDocs {
-  const out = new Float64Array(Math.min(a.length + b.length, 2 * k));
-  let i = 0;
-  let j = 0;
-  for (let o = 0; o < out.length; o += 2) {
-    // Best first; ties by document id, as SQLite orders them.
-    const takeA = j >= b.length || (i < a.length && (a[i + 1] < b[j + 1] || (a[i + 1] === b[j + 1] && a[i] < b[j])));
-    const src = takeA ? a : b;
-    const at = takeA ? i : j;
-    out[o] = src[at];
-    out[o + 1] = src[at + 1];
-    if (takeA) i += 2;
-    else j += 2;
-  }
-  return out;
-}
-
 /** Every document matching `match` (and `allowed`, and in `range`) whose bm25 is at most `bound`. */
 export function documentsUpTo(
   db: Db,
@@ -87,10 +67,7 @@ export function documentsUpTo(
   return run(db, UPTO(allowed !== null, range !== null), [...leading(match, allowed, range), bound]);
 }
 
-/**
- * Where the passes of one ranking get their documents: this connection alone (localSource),
- * or this connection and the ranking thread, each scoring a range of ids (rank-split.ts).
- */
+/** Where the passes of one ranking get their documents (localSource: this connection). */
 export interface DocumentSource {
   /** Starts fetching the best `k` documents; the function returned waits for them. */
   best(k: number): () => ScoredDocs;

@@ -45,8 +45,8 @@ function allowedDocs(cat: Catalog, allowed: Uint8Array): Buffer {
   return out;
 }
 
-// The last filters evaluated per database: a search with a ranking thread asks for them twice
-// (the thread's document filter, then the match set).
+// The last filters evaluated per database: a search asks for them twice (ranking's document
+// filter, then the match set).
 const lastFilters = new WeakMap<Db, { key: string; allowed: Uint8Array }>();
 
 function allowedIds(db: Db, cat: Catalog, plan: Plan): Uint8Array | null {

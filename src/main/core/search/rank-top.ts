@@ -30,16 +30,9 @@ export const FIRST_K = 200;
 /** The documents to fetch first for a page ending at `need`: about one per filing, with room. */
 export const firstFetch = (need: number, firstK = FIRST_K) => Math.max(firstK, need * 4);
 
-/** The first fetch of `k` documents, started early (search.ts starts it before matching). */
-export interface FirstFetch {
-  k: number;
-  rows: () => ScoredDocs;
-}
-
 export interface HeadOptions {
   /** Documents fetched first (tests make it small to exercise growth and ties). */
   firstK?: number;
-  first?: FirstFetch;
 }
 
 /**
@@ -73,10 +66,8 @@ export function rankHead(m: MatchSet, source: DocumentSource, need: number, opts
     }
     return Int32Array.from(score.keys());
   };
-  let first = opts.first;
-  for (let k = first?.k ?? firstFetch(need, opts.firstK); ; k *= 4) {
-    const rows = (first?.rows ?? source.best(k))();
-    first = undefined;
+  for (let k = firstFetch(need, opts.firstK); ; k *= 4) {
+    const rows = source.best(k)();
     if (rows.length < 2 * k) return { ids: collect(rows, Infinity), score, doc, complete: true };
     const bound = rows[rows.length - 1];
     let ids = collect(rows, bound);
@@ -115,12 +106,11 @@ export function relevancePage(
   source: () => DocumentSource,
   offset: number,
   limit: number,
-  first?: FirstFetch,
 ): { ids: number[]; head: RankedHead } {
   const need = Math.min(offset + limit, m.ids.length);
   let head = heads.get(m);
   if (!head || !hasHead(m, need)) {
-    head = rankHead(m, source(), need, { first });
+    head = rankHead(m, source(), need);
     heads.set(m, head);
   }
   return { ids: headPage(m, head, offset, limit), head };

@@ -10,15 +10,13 @@ import type {
   TimelineResponse,
 } from '../../../shared/api/types';
 import type { Db } from '../db/open';
-import type { DocumentSource } from './best-documents';
-import { planQuery, type Plan } from './compile';
+import { localSource, type DocumentSource } from './best-documents';
+import { planQuery } from './compile';
 import { facetCounts, timelineBuckets } from './facets';
 import { HitFinder } from './hits';
-import { cachedMatch, documentScores, filterDocs, matchPlan, type MatchSet } from './match';
+import { documentScores, filterDocs, matchPlan, type MatchSet } from './match';
 import { defaultOrder, ordered, page } from './order';
-import { rankingSource } from './rank-split';
-import { rankThreadOf } from './rank-thread';
-import { firstFetch, hasHead, relevancePage, type FirstFetch } from './rank-top';
+import { relevancePage } from './rank-top';
 import { loadResults } from './results';
 
 const DEFAULT_LIMIT = 50;
@@ -41,23 +39,6 @@ function scorer(db: Db, m: MatchSet, match: string | null, ids: readonly number[
 /** A match set's document of a filing (its best one when ranked). */
 const docIn = (m: MatchSet) => (m.doc ? (fid: number) => m.doc![fid] : undefined);
 
-/**
- * The first fetch of a best-first page, started before matching when the ranking thread can
- * work on it meanwhile (rank-split.ts) and the page is not already known.
- */
-function earlyFirstFetch(
-  db: Db,
-  plan: Plan,
-  need: number,
-  source: (match: string) => DocumentSource,
-): FirstFetch | undefined {
-  if (!plan.match || !rankThreadOf(db)?.ready) return undefined;
-  const known = cachedMatch(db, plan, false);
-  if (known && (known.score || hasHead(known, need))) return undefined;
-  const k = firstFetch(need);
-  return { k, rows: source(plan.match).best(k) };
-}
-
 export function search(db: Db, req: SearchRequest): SearchResponse {
   const t0 = performance.now();
   const plan = planQuery(req.query);
@@ -69,18 +50,16 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
   // Section-restricted matches are ranked whole (the head ranking reads every FTS5 match).
   const headOnly = byRelevance && order === 'desc' && offset + limit <= HEAD_LIMIT && plan.sections.length === 0;
   // Where ranking gets its documents: created once, and only if ranking happens (it
-  // evaluates the filters' documents). The ranking thread, when there is one, starts
-  // scoring while this thread matches and counts.
+  // evaluates the filters' documents).
   let ranking: DocumentSource | undefined;
-  const source = (match: string) => (ranking ??= rankingSource(db, match, filterDocs(db, plan)));
-  const first = headOnly ? earlyFirstFetch(db, plan, offset + limit, source) : undefined;
+  const source = (match: string) => (ranking ??= localSource(db, match, filterDocs(db, plan)));
   const m = matchPlan(db, plan, byRelevance && !headOnly);
   const facets = req.facets ? facetCounts(m, req.facetLimit) : undefined;
   const finder = plan.highlight.length ? new HitFinder(plan.highlight) : null;
   let results: SearchResult[];
   const match = plan.match;
   if (headOnly && !m.score && match) {
-    const { ids, head } = relevancePage(m, () => source(match), offset, limit, first);
+    const { ids, head } = relevancePage(m, () => source(match), offset, limit);
     results = loadResults(db, ids, {
       doc: (fid) => head.doc.get(fid),
       bm25: (fid) => head.score.get(fid) ?? null,

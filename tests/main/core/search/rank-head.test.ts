@@ -7,7 +7,7 @@ import type { Db } from '../../../../src/main/core/db/open';
 import { planQuery } from '../../../../src/main/core/search/compile';
 import { filterDocs, matchPlan } from '../../../../src/main/core/search/match';
 import { page } from '../../../../src/main/core/search/order';
-import { bestDocuments, localSource, mergeBest } from '../../../../src/main/core/search/best-documents';
+import { localSource } from '../../../../src/main/core/search/best-documents';
 import { headPage, rankHead, relevancePage } from '../../../../src/main/core/search/rank-top';
 import { buildDb } from './fixture-db';
 import { tieEntries } from './tie-archive';
@@ -86,22 +86,5 @@ describe('relevancePage', () => {
     expect(deep).not.toBe(first);
     expect(deep.ids.length).toBeGreaterThanOrEqual(550);
     expect(relevancePage(m, stockSource, 0, 10).head).toBe(deep);
-  });
-
-  it('merges the best k of two document ranges into the best k of both', () => {
-    const maxId = db.prepare('SELECT max(id) FROM documents').pluck().get() as number;
-    let compared = 0;
-    for (const match of ['"stock"', '"common stock"', '"trust"', '"stock" OR "trust"']) {
-      for (const k of [1, 5, 50, 300, 2000]) {
-        const want = bestDocuments(db, match, null, k);
-        for (const split of [0, 1, 150, Math.floor(maxId / 2), maxId, maxId + 1]) {
-          const lo = bestDocuments(db, match, null, k, [0, split]);
-          const hi = bestDocuments(db, match, null, k, [split, Number.MAX_SAFE_INTEGER]);
-          expect(Array.from(mergeBest(lo, hi, k)), `${match} k=${k} split=${split}`).toEqual(Array.from(want));
-          compared++;
-        }
-      }
-    }
-    expect(compared).toBe(4 * 5 * 6);
   });
 });
