@@ -142,7 +142,7 @@ describeWithShared('OpenSearch backend parity with SQLite (corpus + seeds)', () 
     let sameRows = 0;
     for (const q of queries) {
       const embedded = search(db, { query: q, limit: 20, facets: true });
-      const remote = await openSearchSearch(db, client, INDEX, { query: q, limit: 20, facets: true });
+      const remote = await openSearchSearch(db, { client, index: INDEX }, { query: q, limit: 20, facets: true });
       expect(remote.total, q).toBe(embedded.total);
       expect(remote.facets, q).toEqual(embedded.facets);
       // Unranked pages (filters only) are in the same order; ranked ones may order ties and

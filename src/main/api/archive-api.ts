@@ -1,4 +1,5 @@
 import { addRoot, listRoots } from '../core/store/roots';
+import { sqliteBackend } from '../core/backend/sqlite-backend';
 import { openDatabase } from '../core/db/open';
 import { startIndexWorker } from '../core/indexer/index-in-worker';
 import { watchRoots } from '../core/indexer/watch';
@@ -57,9 +58,11 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
     log: console,
   });
   const exports = new ExportRunner();
+  const backend = sqliteBackend(db, opts.dbPath);
   const handlers = createHandlers({
     db,
     dbPath: opts.dbPath,
+    backend: () => backend,
     platform: opts.platform,
     indexer,
     exports,

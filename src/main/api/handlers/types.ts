@@ -1,3 +1,4 @@
+import type { SearchBackend } from '../../core/backend/search-backend';
 import type { Db } from '../../core/db/open';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import type { Emit } from '../events';
@@ -14,6 +15,8 @@ export type HandlersOf<N extends string> = Pick<Handlers, Extract<Channel, `${N}
 export interface HandlerDeps {
   db: Db;
   dbPath: string;
+  /** The backend answering searches now (Settings may switch it while the archive is open). */
+  backend: () => SearchBackend;
   platform: Platform;
   indexer: IndexController;
   exports: ExportRunner;

@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import type { SearchResponse, SearchResult, SortKey, SortOrder } from '../../../shared/api/types';
 import { openDatabase } from '../../core/db/open';
-import { QuerySyntaxError, search } from '../../core/search';
+import { openBackend } from '../../core/backend/open-backend';
+import { QuerySyntaxError } from '../../core/search';
 import {
   BackendConfigError,
   backendFrom,
@@ -118,15 +119,11 @@ async function run(o: Options): Promise<SearchResponse> {
   if (!hasSchema(o.dbPath)) return { total: 0, results: [] };
   const db = openDatabase(o.dbPath, { readonly: true });
   const req = { query: o.query, limit: o.limit, offset: o.offset, sort: o.sort, order: o.order, facets: o.facets };
+  const backend = await openBackend(db, o.dbPath, o.opensearch);
   try {
-    if (o.opensearch) {
-      // Loaded only for this backend, so the embedded path starts fast.
-      const { openSearchClient } = await import('../../core/opensearch/connection');
-      const { openSearchSearch } = await import('../../core/opensearch/search');
-      return await openSearchSearch(db, openSearchClient(o.opensearch), o.opensearch.index, req);
-    }
-    return search(db, req);
+    return await backend.search(req);
   } finally {
+    await backend.close();
     db.close();
   }
 }
