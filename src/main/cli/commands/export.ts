@@ -1,17 +1,20 @@
-// `cli export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom] [--sidecar]`: the
+// `cli export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom] [--sidecar] [--backend ...]`: the
 // whole result set of a query as CSV (--sidecar adds FILE.csv.json, see core/export/sidecar.ts).
 // The row count goes to stderr. Exit 2 for a usage, column or query error, 1 when the export
 // fails, 130 when interrupted; no file is left behind unless it succeeded.
 import { existsSync } from 'node:fs';
 import { DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMNS, type ExportColumn } from '../../../shared/api/types';
 import { openDatabase } from '../../core/db/open';
+import { openBackend } from '../../core/backend/open-backend';
 import { exportCsv } from '../../core/export/export-csv';
 import { QuerySyntaxError } from '../../core/search';
 import { dbPathFrom, parseCliArgs, UsageError } from '../args';
+import { BACKEND_OPTIONS, BACKEND_USAGE, openSearchOptionFrom } from '../backend-options';
 import type { Command } from '../command';
 
 const USAGE =
-  'usage: npm run --silent cli -- export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom] [--sidecar]';
+  'usage: npm run --silent cli -- export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom] [--sidecar] ' +
+  BACKEND_USAGE;
 
 export const exportCommand: Command = {
   summary: "Export a query's results to CSV",
@@ -25,12 +28,13 @@ export const exportCommand: Command = {
       process.stderr.write(`error: ${err.message}\n${USAGE}\n`);
       return 2;
     }
-    const { query, out, columns, bom, sidecar, dbPath } = parsed;
+    const { query, out, columns, bom, sidecar, dbPath, opensearch } = parsed;
     if (!existsSync(dbPath)) {
       process.stderr.write(`error: no database at ${dbPath} (run "index" first)\n`);
       return 1;
     }
     const db = openDatabase(dbPath, { readonly: true });
+    const backend = await openBackend(db, dbPath, opensearch);
     const interrupt = new AbortController();
     const onSigint = () => interrupt.abort();
     process.once('SIGINT', onSigint);
@@ -38,6 +42,7 @@ export const exportCommand: Command = {
       const { rows, sidecarPath } = await exportCsv(db, { query, columns, bom }, out, {
         signal: interrupt.signal,
         sidecar,
+        backend,
       });
       process.stderr.write(`${rows} rows written to ${out}${sidecarPath ? ` (sidecar ${sidecarPath})` : ''}\n`);
       return 0;
@@ -45,6 +50,7 @@ export const exportCommand: Command = {
       return reportFailure(err, query);
     } finally {
       process.off('SIGINT', onSigint);
+      await backend.close();
       db.close();
     }
   },
@@ -56,6 +62,7 @@ function parseArguments(args: string[]) {
     columns: { type: 'string' },
     bom: { type: 'boolean' },
     sidecar: { type: 'boolean' },
+    ...BACKEND_OPTIONS,
   });
   if (positionals.length !== 1) throw new UsageError('expected exactly one QUERY argument');
   if (!values.out) throw new UsageError('--out FILE.csv is required');
@@ -66,6 +73,7 @@ function parseArguments(args: string[]) {
     bom: values.bom ?? false,
     sidecar: values.sidecar ?? false,
     dbPath: dbPathFrom(values),
+    opensearch: openSearchOptionFrom(values),
   };
 }
 

@@ -7,19 +7,15 @@ import type { SearchResponse, SearchResult, SortKey, SortOrder } from '../../../
 import { openDatabase } from '../../core/db/open';
 import { openBackend } from '../../core/backend/open-backend';
 import { QuerySyntaxError } from '../../core/search';
-import {
-  BackendConfigError,
-  backendFrom,
-  openSearchSettingsFrom,
-  type OpenSearchSettings,
-} from '../../core/opensearch/settings';
+import type { OpenSearchSettings } from '../../core/opensearch/settings';
+import { BACKEND_OPTIONS, BACKEND_USAGE, openSearchOptionFrom } from '../backend-options';
 import { dbPathFrom, parseCliArgs, UsageError } from '../args';
 import type { Command } from '../command';
 
 const USAGE =
   'usage: npm run --silent cli -- search "QUERY" [--db PATH] [--limit N] [--offset N] ' +
   '[--sort relevance|filed|period|date|company|form] [--order asc|desc] [--facets] [--json] ' +
-  '[--backend sqlite|opensearch --url URL [--user U] [--ca FILE] [--index NAME]]';
+  BACKEND_USAGE;
 const SORTS: readonly SortKey[] = ['relevance', 'filed', 'period', 'date', 'company', 'form'];
 
 interface Options {
@@ -49,19 +45,9 @@ function parseOptions(args: string[]): Options {
     order: { type: 'string' },
     facets: { type: 'boolean' },
     json: { type: 'boolean' },
-    backend: { type: 'string' },
-    url: { type: 'string' },
-    user: { type: 'string' },
-    ca: { type: 'string' },
-    index: { type: 'string' },
+    ...BACKEND_OPTIONS,
   });
-  let opensearch: OpenSearchSettings | undefined;
-  try {
-    opensearch = backendFrom(values) === 'opensearch' ? openSearchSettingsFrom(values) : undefined;
-  } catch (err) {
-    if (err instanceof BackendConfigError) throw new UsageError(err.message);
-    throw err;
-  }
+  const opensearch = openSearchOptionFrom(values);
   if (positionals.length !== 1) throw new UsageError('expected exactly one QUERY argument');
   const sort = (values.sort ?? 'relevance') as SortKey;
   if (!SORTS.includes(sort)) throw new UsageError(`--sort takes one of ${SORTS.join(', ')}`);

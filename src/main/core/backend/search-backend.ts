@@ -23,8 +23,9 @@ import type {
   TimelineResponse,
 } from '../../../shared/api/types';
 import type { Company } from '../../../shared/filing';
+import type { BackendName } from '../opensearch/settings';
 
-export type BackendName = 'sqlite' | 'opensearch';
+export type { BackendName };
 
 export interface IterateRequest {
   query: string;

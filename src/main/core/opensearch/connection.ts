@@ -7,7 +7,15 @@ export function openSearchClient(s: OpenSearchSettings): Client {
   return new Client({
     node: s.url,
     auth: s.user ? { username: s.user, password: s.password ?? '' } : undefined,
-    ssl: s.ca ? { ca: readFileSync(s.ca) } : undefined,
+    ssl:
+      s.ca || s.cert
+        ? {
+            ca: s.ca ? readFileSync(s.ca) : undefined,
+            cert: s.cert ? readFileSync(s.cert) : undefined,
+            key: s.key ? readFileSync(s.key) : undefined,
+            passphrase: s.passphrase,
+          }
+        : undefined,
     requestTimeout: 120_000,
     maxRetries: 3,
   });
