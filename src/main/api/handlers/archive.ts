@@ -51,6 +51,7 @@ export function archiveHandlers(deps: HandlerDeps): HandlersOf<'archive'> {
         lastIndexedAt: indexed.length ? Math.max(...indexed) : null,
         indexing: indexer.progress,
         upToDate: indexer.upToDate,
+        backend: deps.backends.status(),
       };
     },
     'archive:chooseFolder': async () => {

@@ -1,6 +1,7 @@
 import type { SearchBackend } from '../../core/backend/search-backend';
 import type { Db } from '../../core/db/open';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
+import type { BackendSwitch } from '../backend-switch';
 import type { Emit } from '../events';
 import type { ExportRunner } from '../export-runner';
 import type { IndexController } from '../index-controller';
@@ -17,6 +18,7 @@ export interface HandlerDeps {
   dbPath: string;
   /** The backend answering searches now (Settings may switch it while the archive is open). */
   backend: () => SearchBackend;
+  backends: BackendSwitch;
   platform: Platform;
   indexer: IndexController;
   exports: ExportRunner;

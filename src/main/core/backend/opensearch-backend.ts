@@ -3,6 +3,7 @@
 // catalog of record (it holds the texts, facts and sync state the index is built from).
 // Loaded only when asked for, so the embedded path never loads the client.
 import type { Db } from '../db/open';
+import { reaching } from '../opensearch/client-errors';
 import { openSearchClient } from '../opensearch/connection';
 import {
   openSearchCount,
@@ -27,9 +28,9 @@ export function openSearchBackend(
     ...sqliteBackend(db, dbPath),
     name: 'opensearch',
     location: `${settings.url}/${settings.index}`,
-    search: (req) => openSearchSearch(db, target, req),
-    timeline: (req) => openSearchTimeline(target, req),
-    count: (query) => openSearchCount(target, query),
+    search: (req) => reaching(settings.url, () => openSearchSearch(db, target, req)),
+    timeline: (req) => reaching(settings.url, () => openSearchTimeline(target, req)),
+    count: (query) => reaching(settings.url, () => openSearchCount(target, query)),
     iterate: (req) => openSearchIterate(db, target, req),
     close: () => client.close(),
   };

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { Client } from '@opensearch-project/opensearch';
 import type { OpenSearchSettings } from './settings';
 
-export function openSearchClient(s: OpenSearchSettings): Client {
+export function openSearchClient(
+  s: OpenSearchSettings,
+  opts: { requestTimeout?: number; maxRetries?: number } = {},
+): Client {
   return new Client({
     node: s.url,
     auth: s.user ? { username: s.user, password: s.password ?? '' } : undefined,
@@ -16,7 +19,7 @@ export function openSearchClient(s: OpenSearchSettings): Client {
             passphrase: s.passphrase,
           }
         : undefined,
-    requestTimeout: 120_000,
-    maxRetries: 3,
+    requestTimeout: opts.requestTimeout ?? 120_000,
+    maxRetries: opts.maxRetries ?? 3,
   });
 }
