@@ -2,22 +2,13 @@
 // stored; saving switches the backend the status names; a connection test against a port
 // where nothing listens answers with one clear sentence.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArchiveApi, type ArchiveApi } from '../../../src/main/api/archive-api';
 import { createLoopbackPlatform } from '../../../src/main/loopback/platform';
 import type { ArchiveStatus, BackendSettingsView, ConnectionTest, Result } from '../../../src/shared/api/types';
-
-/** A loopback port with nothing listening (taken, then released). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { closedPort } from '../../helpers/closed-port';
 
 describe('settings handlers', () => {
   let work: string;

@@ -6,26 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BACKEND_SETTINGS } from '../../../src/main/api/backend-settings';
-import { backendStore, type SafeStorageLike } from '../../../src/main/electron/backend-store';
+import { backendStore } from '../../../src/main/electron/backend-store';
 import type { BackendSettings } from '../../../src/shared/api/types';
-
-/** A stand-in for Electron's safeStorage: XOR with a per-"machine" key, so the file holds no clear text. */
-function fakeSafeStorage(available = true, key = 0x5a): SafeStorageLike & { calls: number } {
-  const fake = {
-    calls: 0,
-    isEncryptionAvailable: () => available,
-    encryptString(text: string) {
-      fake.calls++;
-      return Buffer.from([...Buffer.from(`sealed:${text}`, 'utf8')].map((b) => b ^ key));
-    },
-    decryptString(sealed: Buffer) {
-      const text = Buffer.from([...sealed].map((b) => b ^ key)).toString('utf8');
-      if (!text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext provided');
-      return text.slice('sealed:'.length);
-    },
-  };
-  return fake;
-}
+import { fakeSafeStorage } from './fakes';
 
 const OPENSEARCH: BackendSettings = {
   ...DEFAULT_BACKEND_SETTINGS,

@@ -13,7 +13,7 @@ const platform: Platform = {
   chooseSavePath: async (name) => `/save/${name}`,
   openPath: async () => {},
   revealPath: async () => {},
- ...memoryBackendStore(),
+  ...memoryBackendStore(),
   openExternal: async () => {},
 };
 const init = { dbPath: '/tmp/x.db', samplesDir: '/samples' };
