@@ -1,11 +1,12 @@
 // The search half of `npm run bench -- scale`, run in a fresh process (so its peak RSS is its own
 // and its first query is the first after opening): opens the archive as the archive process
-// does (openArchiveApi: database, ranking thread, search warm-up; no watcher), asks the first
+// does (openArchiveApi: database, search warm-up; no watcher), asks the first
 // query through the contract's dispatch DELAY_MS after open resolved (0: at once; the app's
 // window takes about a second to show before anyone can type), then every query RUNS times
 // (RUNS 0: the first query only). Prints one JSON line.
 // Usage: node --import tsx bench/scale-search-child.ts DB_PATH RUNS DELAY_MS
 import { openArchiveApi } from '../src/main/api/archive-api';
+import { memoryBackendStore } from '../src/main/api/backend-settings';
 import type { Platform } from '../src/main/api/platform';
 import { QUERIES } from './search-latency';
 import { quantile, round } from './stats';
@@ -26,6 +27,7 @@ const platform: Platform = {
   revealPath: refuse,
   openExternal: refuse,
   samplesDir: '',
+  ...memoryBackendStore(),
 };
 
 async function main(): Promise<void> {

@@ -11,7 +11,8 @@ import { openDatabase, type Db } from '../../src/main/core/db/open';
 import { indexFolders } from '../../src/main/core/indexer/index-folders';
 import { indexDefinition } from '../../src/main/core/opensearch/mapping';
 import { translateQuery } from '../../src/main/core/opensearch/query-dsl';
-import { openSearchSearch } from '../../src/main/core/opensearch/search';
+import { openSearchCount, openSearchIterate, openSearchSearch } from '../../src/main/core/opensearch/search';
+import type { SearchResult, SortKey, SortOrder } from '../../src/shared/api/types';
 import { filingIds, filingRecord } from '../../src/main/core/opensearch/records';
 import { search, timeline } from '../../src/main/core/search';
 import {
@@ -142,7 +143,7 @@ describeWithShared('OpenSearch backend parity with SQLite (corpus + seeds)', () 
     let sameRows = 0;
     for (const q of queries) {
       const embedded = search(db, { query: q, limit: 20, facets: true });
-      const remote = await openSearchSearch(db, client, INDEX, { query: q, limit: 20, facets: true });
+      const remote = await openSearchSearch(db, { client, index: INDEX }, { query: q, limit: 20, facets: true });
       expect(remote.total, q).toBe(embedded.total);
       expect(remote.facets, q).toEqual(embedded.facets);
       // Unranked pages (filters only) are in the same order; ranked ones may order ties and
@@ -166,5 +167,58 @@ describeWithShared('OpenSearch backend parity with SQLite (corpus + seeds)', () 
       `parity (search API): ${queries.length} queries, ${sameRows} result rows identical but for score and snippet`,
     );
     expect(sameRows).toBeGreaterThan(50);
+  });
+
+  it('pages past the result window and exports every result by point in time + search_after', async () => {
+    // The engine refuses from + size past index.max_result_window; a small window here makes
+    // the corpus reach past it as 10,000 would at scale.
+    const WINDOW = 40;
+    await client.indices.putSettings({ index: INDEX, body: { index: { max_result_window: WINDOW } } });
+    try {
+      await expect(client.search({ index: INDEX, body: { from: WINDOW, size: 10 } })).rejects.toThrow(
+        /Result window is too large/,
+      );
+      const target = { client, index: INDEX, window: WINDOW };
+      const cases: { query: string; sort: SortKey; order?: SortOrder }[] = [
+        { query: '', sort: 'relevance' },
+        { query: 'form:8-K OR form:10-K', sort: 'filed', order: 'desc' },
+        { query: 'company', sort: 'relevance' },
+        { query: 'agreement NOT form:4', sort: 'date', order: 'asc' },
+      ];
+      let deepPages = 0;
+      let exported = 0;
+      for (const c of cases) {
+        const rows: SearchResult[] = [];
+        for await (const r of openSearchIterate(db, target, { ...c, snippets: true })) rows.push(r);
+        const ids = rows.map((r) => r.id);
+        const embedded = [...matchPlan(db, planQuery(c.query), false).ids].sort((a, b) => a - b);
+        expect(ids.length, c.query).toBe(embedded.length);
+        expect(
+          [...ids].sort((a, b) => a - b),
+          c.query,
+        ).toEqual(embedded);
+        expect(await openSearchCount(target, c.query)).toBe(ids.length);
+        expect(ids.length, c.query).toBeGreaterThan(WINDOW + 25);
+        exported += ids.length;
+        // Pages inside, across and past the window are slices of the one order.
+        for (const offset of [0, WINDOW - 10, WINDOW, WINDOW + 1, 3 * WINDOW + 7, ids.length - 10, ids.length + 5]) {
+          const page = await openSearchSearch(db, target, { ...c, offset, limit: 25 });
+          expect(page.total).toBe(ids.length);
+          expect(
+            page.results.map((r) => r.id),
+            `${c.query} at ${offset}`,
+          ).toEqual(ids.slice(offset, offset + 25));
+          if (offset + 25 > WINDOW) deepPages++;
+        }
+        // A selection exports only its filings, in the same order.
+        const picked = ids.filter((_, i) => i % 7 === 3);
+        const selected: number[] = [];
+        for await (const r of openSearchIterate(db, target, { ...c, ids: picked })) selected.push(r.id);
+        expect(selected).toEqual(picked);
+      }
+      console.log(`deep paging: ${deepPages} pages past a ${WINDOW}-hit window, ${exported} rows exported by PIT`);
+    } finally {
+      await client.indices.putSettings({ index: INDEX, body: { index: { max_result_window: 10_000 } } });
+    }
   });
 });

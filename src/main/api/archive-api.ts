@@ -3,6 +3,7 @@ import { openDatabase } from '../core/db/open';
 import { startIndexWorker } from '../core/indexer/index-in-worker';
 import { watchRoots } from '../core/indexer/watch';
 import { warmSearch } from '../core/search/warm';
+import { BackendSwitch } from './backend-switch';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventHub, type EventHub } from './events';
 import { ExportRunner } from './export-runner';
@@ -40,6 +41,20 @@ export interface ArchiveApi {
   close(): Promise<void>;
 }
 
+/**
+ * Answers from the backend the stored settings name. Settings that no longer make one (a
+ * certificate file gone) leave the embedded backend answering, with a warning in the log.
+ */
+async function applyStoredBackend(backends: BackendSwitch, platform: Platform): Promise<void> {
+  const stored = await platform.loadBackendSettings();
+  if (stored.settings.backend === 'sqlite') return;
+  try {
+    await backends.apply(stored.settings, stored.secret);
+  } catch (err) {
+    console.warn(`[archive] the saved search backend could not be used: ${err instanceof Error ? err.message : err}`);
+  }
+}
+
 /** Opens the archive database and wires the contract's handlers over it, for either transport. */
 export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveApi> {
   const db = openDatabase(opts.dbPath, { appRoot: opts.appRoot });
@@ -56,9 +71,13 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
     log: console,
   });
   const exports = new ExportRunner();
+  const backends = new BackendSwitch(db, opts.dbPath);
+  await applyStoredBackend(backends, opts.platform);
   const handlers = createHandlers({
     db,
     dbPath: opts.dbPath,
+    backend: () => backends.current,
+    backends,
     platform: opts.platform,
     indexer,
     exports,
@@ -86,6 +105,7 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
       clearTimeout(warm);
       exports.cancel();
       await indexer.close();
+      await backends.close();
       db.close();
     },
   };

@@ -41,6 +41,9 @@ export function toApiError(err: unknown, channel: string, log: Pick<Console, 'er
       : { code: err.code, message: err.message, position: err.position };
   }
   if (isQuerySyntaxError(err)) return { code: 'query-syntax', message: err.message, position: err.position };
+  // The search backend's cluster did not answer (core/opensearch/client-errors.ts): say so.
+  if (err instanceof Error && err.name === 'BackendUnavailableError')
+    return { code: 'unavailable', message: err.message };
   log.error(`[api] ${channel} failed:`, err);
   return { code: 'internal', message: 'Something went wrong in the archive. Details are in the log.' };
 }

@@ -1,3 +1,6 @@
+import type { BackendSettings } from '../../shared/api/types';
+import type { StoredBackend } from './backend-settings';
+
 /**
  * What differs between the Electron app and the loopback server (e2e tests): native dialogs
  * and the shell. The handlers reach the desktop only through this.
@@ -18,6 +21,13 @@ export interface Platform {
   revealPath(path: string): Promise<void>;
   /** Opens an http(s) URL in the system browser (already checked by the caller). */
   openExternal(url: string): Promise<void>;
+  /**
+   * The search backend's settings with their secret, decrypted (the app keeps it encrypted with
+   * Electron's safeStorage in the main process; the archive side needs it to connect).
+   */
+  loadBackendSettings(): Promise<StoredBackend>;
+  /** Stores the settings; `secret` absent keeps the stored one, null removes it. */
+  saveBackendSettings(settings: BackendSettings, secret: string | null | undefined): Promise<StoredBackend>;
   /** The sample archive shipped with the app. */
   samplesDir: string;
 }

@@ -11,6 +11,8 @@ export interface AppPaths {
   /** The archive process's entry (out/main/archiveProcess.js). */
   archiveProcess: string;
   settings: string;
+  /** The search backend's settings (backend-store.ts), its secret sealed with safeStorage. */
+  backendSettings: string;
   /** Where unexpected main-process errors are logged. */
   errorLog: string;
 }
@@ -50,6 +52,7 @@ export function appPaths(opts: {
     archiveProcess: unpackedPath(join(opts.mainDir, 'archiveProcess.js')),
     samplesDir,
     settings: join(opts.userData, 'settings.json'),
+    backendSettings: join(opts.userData, 'backend.json'),
     errorLog: join(opts.userData, 'logs', 'main.log'),
   };
 }

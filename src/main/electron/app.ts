@@ -1,10 +1,23 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell, utilityProcess } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+  utilityProcess,
+} from 'electron';
 import { createEventHub } from '../api/events';
 import { ArchiveClient } from '../relay/client';
 import type { ArchiveInit } from '../relay/protocol';
 import { APP_INDEX_URL, registerAppScheme, serveAppProtocol } from './app-protocol';
 import { createAppUrlCheck } from './app-url';
 import { appPaths } from './app-paths';
+import { backendStore } from './backend-store';
 import { spawnUtilityArchive } from './archive-process';
 import { catchUnexpected, createCrashReporter } from './crash-log';
 import { electronPlatform } from './dialogs';
@@ -76,7 +89,14 @@ export function startApp(mainDir: string): void {
     lockDownContents(contents, (url) => void shell.openExternal(url)),
   );
 
-  const platform = electronPlatform({ dialog, shell, window: () => window, samplesDir: paths.samplesDir });
+  const platform = electronPlatform({
+    dialog,
+    shell,
+    window: () => window,
+    samplesDir: paths.samplesDir,
+    // safeStorage works only after ready; the archive process asks for settings after that.
+    backendSettings: backendStore(paths.backendSettings, safeStorage),
+  });
   const chooseArchive = async () => {
     const options = {
       title: 'Open an archive',

@@ -1,4 +1,5 @@
 import type { BrowserWindow, Dialog, Shell } from 'electron';
+import type { BackendSettingsStore } from '../api/backend-settings';
 import type { Platform } from '../api/platform';
 
 /** The Platform of the desktop app: native dialogs and the system shell. */
@@ -7,10 +8,14 @@ export function electronPlatform(opts: {
   shell: Pick<Shell, 'openPath' | 'showItemInFolder' | 'openExternal'>;
   window: () => BrowserWindow | null;
   samplesDir: string;
+  /** The backend settings' store (backend-store.ts: secrets sealed with safeStorage). */
+  backendSettings: BackendSettingsStore;
 }): Platform {
   const { dialog, shell } = opts;
   return {
     samplesDir: opts.samplesDir,
+    loadBackendSettings: () => opts.backendSettings.loadBackendSettings(),
+    saveBackendSettings: (settings, secret) => opts.backendSettings.saveBackendSettings(settings, secret),
     async chooseFolder() {
       const options = { title: 'Open a folder of EDGAR filings', properties: ['openDirectory' as const] };
       const window = opts.window();

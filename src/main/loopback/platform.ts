@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { memoryBackendStore } from '../api/backend-settings';
 import type { Platform } from '../api/platform';
 
 export interface LoopbackPlatformOptions {
@@ -35,5 +36,6 @@ export function createLoopbackPlatform(opts: LoopbackPlatformOptions): Platform 
     openPath: async (path) => void calls.opened.push(path),
     revealPath: async (path) => void calls.revealed.push(path),
     openExternal: async (url) => void calls.external.push(url),
+    ...memoryBackendStore(),
   };
 }

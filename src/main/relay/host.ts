@@ -4,6 +4,7 @@
 import type { Result } from '../../shared/api/types';
 import type { Dispatch } from '../api/dispatch';
 import type { EventHub } from '../api/events';
+import type { StoredBackend } from '../api/backend-settings';
 import type { Platform } from '../api/platform';
 import { classifyOpenError } from './open-failure';
 import type { ArchiveInit, ArchivePort, PlatformMethod, ToArchive } from './protocol';
@@ -34,6 +35,8 @@ function remotePlatform(port: ArchivePort, samplesDir: string) {
     openPath: (path) => call('openPath', path) as Promise<void>,
     revealPath: (path) => call('revealPath', path) as Promise<void>,
     openExternal: (url) => call('openExternal', url) as Promise<void>,
+    loadBackendSettings: () => call('loadBackendSettings') as Promise<StoredBackend>,
+    saveBackendSettings: (settings, secret) => call('saveBackendSettings', settings, secret) as Promise<StoredBackend>,
   };
   const settle = (id: number, result: Result<unknown>) => {
     waiting.get(id)?.(result);

@@ -65,6 +65,55 @@ export interface ArchiveStatus {
    * were last checked.
    */
   upToDate?: boolean;
+  /** Which backend answers searches (the status line names it). */
+  backend?: BackendStatus;
+}
+
+// ---------- search backend settings ----------
+
+export type BackendKind = 'sqlite' | 'opensearch';
+/** How the app authenticates to OpenSearch: none, a user and password, or a client certificate. */
+export type BackendAuth = 'none' | 'basic' | 'certificate';
+
+/** The backend settings the page may see: never a password or a key's passphrase. */
+export interface BackendSettings {
+  backend: BackendKind;
+  /** The cluster's address (http or https), used when `backend` is 'opensearch'. */
+  url: string;
+  index: string;
+  auth: BackendAuth;
+  /** The user of basic authentication. */
+  user: string;
+  /** A CA certificate (PEM file) for a cluster with its own certificate authority; '' for none. */
+  caFile: string;
+  /** The client certificate and its key (PEM files) of certificate authentication. */
+  certFile: string;
+  keyFile: string;
+}
+
+export interface BackendSettingsView extends BackendSettings {
+  /** Whether a password (basic) or key passphrase (certificate) is stored; it never leaves the app's main side. */
+  secretSet: boolean;
+  /** Whether this system can store secrets encrypted (Electron safeStorage). */
+  secretStorage: boolean;
+}
+
+export interface BackendSettingsUpdate extends BackendSettings {
+  /** A new password or passphrase; absent keeps the stored one, null removes it. */
+  secret?: string | null;
+}
+
+export interface ConnectionTest {
+  ok: boolean;
+  /** One sentence: what answered (version, index, filings), or why nothing did. */
+  message: string;
+  tookMs: number;
+}
+
+export interface BackendStatus {
+  name: BackendKind;
+  /** The database path, or the cluster's URL and index. */
+  location: string;
 }
 
 export interface Stats {

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import type {
   ArchiveRoot,
   ArchiveStatus,
+  BackendSettingsView,
+  ConnectionTest,
   CompanySummary,
   DocumentView,
   ExportOutcome,
@@ -37,6 +39,21 @@ const channel =
   <Req extends z.ZodType>(request: Req) => ({ request, response: undefined as unknown as Res });
 
 const path = z.string().min(1).max(4096);
+const optionalPath = z.string().max(4096);
+
+const backendSettingsUpdate = z
+  .object({
+    backend: z.enum(['sqlite', 'opensearch']),
+    url: z.string().max(2048),
+    index: z.string().max(255),
+    auth: z.enum(['none', 'basic', 'certificate']),
+    user: z.string().max(256),
+    caFile: optionalPath,
+    certFile: optionalPath,
+    keyFile: optionalPath,
+    secret: z.string().max(4096).nullable().optional(),
+  })
+  .strict();
 
 export const contract = {
   'archive:status': channel<ArchiveStatus>()(nothing),
@@ -124,6 +141,13 @@ export const contract = {
       .strict(),
   ),
   'export:cancel': channel<null>()(nothing),
+
+  /** The search backend's settings, without secrets (only whether one is stored). */
+  'settings:backend': channel<BackendSettingsView>()(nothing),
+  /** Stores the settings (a secret encrypted at the Electron edge) and switches the backend. */
+  'settings:saveBackend': channel<BackendSettingsView>()(backendSettingsUpdate),
+  /** Connects with these settings (the stored secret when none is given) and says what answered. */
+  'settings:testBackend': channel<ConnectionTest>()(backendSettingsUpdate),
 } as const;
 
 export type Contract = typeof contract;

@@ -10,6 +10,9 @@ type Exhaustive<All extends string, List extends readonly All[]> = [Exclude<All,
 
 const channels = [
   'archive:status',
+  'settings:backend',
+  'settings:saveBackend',
+  'settings:testBackend',
   'archive:chooseFolder',
   'archive:addRoot',
   'archive:openSample',

@@ -1,3 +1,4 @@
+import { memoryBackendStore } from '../../../src/main/api/backend-settings';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,6 +77,7 @@ describe('opening files of the archive', () => {
       shell,
       window: () => ({}) as BrowserWindow,
       samplesDir: '/nonexistent',
+      backendSettings: memoryBackendStore(),
     });
     api = await openArchiveApi({ dbPath, platform, watch: false });
   });

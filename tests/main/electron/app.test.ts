@@ -102,6 +102,7 @@ vi.mock('electron', async () => {
     },
     dialog: { showErrorBox: () => {}, showMessageBox: async () => ({ response: 2 }) },
     shell: { openExternal: async (url: string) => void fake.external.push(url) },
+    safeStorage: (await import('./fakes')).fakeSafeStorage(),
   };
 });
 

@@ -1,3 +1,4 @@
+import { memoryBackendStore } from '../../../src/main/api/backend-settings';
 import type { BrowserWindow, Dialog, Shell } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { appPaths } from '../../../src/main/electron/app-paths';
@@ -26,7 +27,13 @@ function platform(answers: {
   const window = {} as BrowserWindow;
   return {
     calls,
-    platform: electronPlatform({ dialog, shell, window: () => window, samplesDir: '/app/samples/filings' }),
+    platform: electronPlatform({
+      dialog,
+      shell,
+      window: () => window,
+      samplesDir: '/app/samples/filings',
+      backendSettings: memoryBackendStore(),
+    }),
   };
 }
 
@@ -80,6 +87,7 @@ describe('appPaths', () => {
       archiveProcess: '/app/out/main/archiveProcess.js',
       samplesDir: '/app/samples/filings',
       settings: '/home/u/.config/EDGAR Archive/settings.json',
+      backendSettings: '/home/u/.config/EDGAR Archive/backend.json',
       errorLog: '/home/u/.config/EDGAR Archive/logs/main.log',
     });
   });

@@ -48,3 +48,29 @@ export class FakeSession {
     this.checkHandler = handler;
   }
 }
+
+/** A stand-in for Electron's safeStorage: XOR with a per-"machine" key, so the file holds no clear text. */
+export function fakeSafeStorage(
+  available = true,
+  key = 0x5a,
+): {
+  calls: number;
+  isEncryptionAvailable(): boolean;
+  encryptString(text: string): Buffer;
+  decryptString(sealed: Buffer): string;
+} {
+  const fake = {
+    calls: 0,
+    isEncryptionAvailable: () => available,
+    encryptString(text: string) {
+      fake.calls++;
+      return Buffer.from([...Buffer.from(`sealed:${text}`, 'utf8')].map((b) => b ^ key));
+    },
+    decryptString(sealed: Buffer) {
+      const text = Buffer.from([...sealed].map((b) => b ^ key)).toString('utf8');
+      if (!text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext provided');
+      return text.slice('sealed:'.length);
+    },
+  };
+  return fake;
+}

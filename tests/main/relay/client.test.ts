@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createEventHub } from '../../../src/main/api/events';
+import { memoryBackendStore } from '../../../src/main/api/backend-settings';
 import type { Platform } from '../../../src/main/api/platform';
 import { ArchiveClient } from '../../../src/main/relay/client';
 import type { Result } from '../../../src/shared/api/types';
@@ -12,6 +13,7 @@ const platform: Platform = {
   chooseSavePath: async (name) => `/save/${name}`,
   openPath: async () => {},
   revealPath: async () => {},
+  ...memoryBackendStore(),
   openExternal: async () => {},
 };
 const init = { dbPath: '/tmp/x.db', samplesDir: '/samples' };

@@ -2,14 +2,14 @@ import { statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import type { ArchiveRoot } from '../../../shared/api/types';
 import { addRoot, listRoots, removeRoot } from '../../core/store/roots';
-import { getStats, listErrors } from '../../core/store/status';
+import { listErrors } from '../../core/store/status';
 import { busy, invalid, notFound } from '../errors';
 import { realPath } from '../file-access';
 import { isRootOnline } from '../root-online';
 import type { HandlerDeps, HandlersOf } from './types';
 
 export function archiveHandlers(deps: HandlerDeps): HandlersOf<'archive'> {
-  const { db, dbPath, platform, indexer, emit } = deps;
+  const { db, dbPath, platform, indexer, emit, backend } = deps;
 
   function findRoot(id: number): ArchiveRoot {
     const root = listRoots(db).find((r) => r.id === id);
@@ -38,7 +38,7 @@ export function archiveHandlers(deps: HandlerDeps): HandlersOf<'archive'> {
 
   return {
     'archive:status': async () => {
-      const stats = getStats(db, dbPath);
+      const stats = await backend().stats();
       const roots = listRoots(db).map((r) => ({ ...r, offline: !isRootOnline(r) }));
       const indexed = roots.map((r) => r.lastIndexedAt).filter((t): t is number => t !== null);
       return {
@@ -51,6 +51,7 @@ export function archiveHandlers(deps: HandlerDeps): HandlersOf<'archive'> {
         lastIndexedAt: indexed.length ? Math.max(...indexed) : null,
         indexing: indexer.progress,
         upToDate: indexer.upToDate,
+        backend: deps.backends.status(),
       };
     },
     'archive:chooseFolder': async () => {

@@ -1,19 +1,19 @@
-import { filingCompanies, getDocument, getFiling, related } from '../../core/search/index';
 import { FILING_COMPANIES_PAGE } from '../../../shared/api/types';
 import { found, invalid } from '../errors';
 import { fileAccess } from '../file-access';
 import { safeExternalUrl } from '../external-url';
 import type { HandlerDeps, HandlersOf } from './types';
 
-export function filingHandlers({ db, platform }: HandlerDeps): HandlersOf<'filing'> & HandlersOf<'shell'> {
+export function filingHandlers({ db, platform, backend }: HandlerDeps): HandlersOf<'filing'> & HandlersOf<'shell'> {
   return {
-    'filing:get': async ({ id }) => found(getFiling(db, id), 'That filing'),
-    'filing:document': async (request) => found(getDocument(db, request), 'That document'),
-    'filing:related': async ({ id }) => related(db, id),
-    'filing:companies': async ({ id, offset, limit }) => {
-      found(db.prepare('SELECT 1 FROM filings WHERE id = ?').get(id), 'That filing');
-      return filingCompanies(db, id, { offset: offset ?? 0, limit: limit ?? FILING_COMPANIES_PAGE });
-    },
+    'filing:get': async ({ id }) => found(await backend().filing(id), 'That filing'),
+    'filing:document': async (request) => found(await backend().document(request), 'That document'),
+    'filing:related': async ({ id }) => backend().related(id),
+    'filing:companies': async ({ id, offset, limit }) =>
+      found(
+        await backend().filingCompanies(id, { offset: offset ?? 0, limit: limit ?? FILING_COMPANIES_PAGE }),
+        'That filing',
+      ),
     // Only files of the archive, and only filing documents are opened (file-access.ts):
     // otherwise a compromised page could ask the shell to open (run) anything on disk.
     'filing:openFile': async ({ path }) => {

@@ -3,6 +3,7 @@ import { exportHandlers } from './export';
 import { filingHandlers } from './filing';
 import { indexingHandlers } from './indexing';
 import { searchHandlers } from './search';
+import { settingsHandlers } from './settings';
 import type { HandlerDeps, Handlers } from './types';
 
 export type { HandlerDeps, Handlers } from './types';
@@ -15,5 +16,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...searchHandlers(deps),
     ...filingHandlers(deps),
     ...exportHandlers(deps),
+    ...settingsHandlers(deps),
   };
 }

@@ -1,5 +1,7 @@
+import type { SearchBackend } from '../../core/backend/search-backend';
 import type { Db } from '../../core/db/open';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
+import type { BackendSwitch } from '../backend-switch';
 import type { Emit } from '../events';
 import type { ExportRunner } from '../export-runner';
 import type { IndexController } from '../index-controller';
@@ -14,6 +16,9 @@ export type HandlersOf<N extends string> = Pick<Handlers, Extract<Channel, `${N}
 export interface HandlerDeps {
   db: Db;
   dbPath: string;
+  /** The backend answering searches now (Settings may switch it while the archive is open). */
+  backend: () => SearchBackend;
+  backends: BackendSwitch;
   platform: Platform;
   indexer: IndexController;
   exports: ExportRunner;

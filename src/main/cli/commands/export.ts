@@ -1,22 +1,32 @@
-// `cli export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom] [--sidecar]`: the
+// `cli export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom] [--sidecar] [--backend ...]`: the
 // whole result set of a query as CSV (--sidecar adds FILE.csv.json, see core/export/sidecar.ts).
 // The row count goes to stderr. Exit 2 for a usage, column or query error; the other exit
 // statuses as every file export (../file-export.ts).
 import { DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMNS, type ExportColumn } from '../../../shared/api/types';
+import { openBackend } from '../../core/backend/open-backend';
 import { exportCsv } from '../../core/export/export-csv';
 import { UsageError } from '../args';
+import { BACKEND_OPTIONS, BACKEND_USAGE, openSearchOptionFrom } from '../backend-options';
 import { fileExportCommand, parseFileExportArgs } from '../file-export';
 
 const USAGE =
-  'usage: npm run --silent cli -- export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom] [--sidecar]';
+  'usage: npm run --silent cli -- export "QUERY" --out FILE.csv [--db PATH] [--columns a,b,c] [--bom] [--sidecar] ' +
+  BACKEND_USAGE;
 
 export const exportCommand = fileExportCommand({
   name: 'export',
   summary: "Export a query's results to CSV",
   usage: USAGE,
   parse: parseArguments,
-  write: (db, { query, columns, bom, sidecar, out }, signal) =>
-    exportCsv(db, { query, columns, bom }, out, { signal, sidecar }),
+  // Rows come through the search backend the options name (SQLite unless --backend opensearch).
+  write: async (db, { query, columns, bom, sidecar, out, dbPath, opensearch }, signal) => {
+    const backend = await openBackend(db, dbPath, opensearch);
+    try {
+      return await exportCsv(db, { query, columns, bom }, out, { signal, sidecar, backend });
+    } finally {
+      await backend.close();
+    }
+  },
   done: ({ rows, sidecarPath }, { out }) =>
     `${rows} rows written to ${out}${sidecarPath ? ` (sidecar ${sidecarPath})` : ''}`,
 });
@@ -26,12 +36,14 @@ function parseArguments(args: string[]) {
     columns: { type: 'string' },
     bom: { type: 'boolean' },
     sidecar: { type: 'boolean' },
+    ...BACKEND_OPTIONS,
   });
   return {
     ...shared,
     columns: values.columns === undefined ? DEFAULT_EXPORT_COLUMNS : parseColumns(values.columns),
     bom: values.bom ?? false,
     sidecar: values.sidecar ?? false,
+    opensearch: openSearchOptionFrom(values),
   };
 }
 

@@ -1,13 +1,13 @@
 import type { IndexProgress } from '../../../shared/api/types';
 import { FolderNotFoundError, indexFolders } from '../../core/indexer/index-folders';
 import { openDatabase } from '../../core/db/open';
-import { BackendConfigError, backendFrom, openSearchSettingsFrom, syncTarget } from '../../core/opensearch/settings';
+import { syncTarget } from '../../core/opensearch/settings';
+import { BACKEND_OPTIONS, BACKEND_USAGE, openSearchOptionFrom } from '../backend-options';
 import { IndexRunActiveError } from '../../core/indexer/run-lock';
 import { dbPathFrom, parseCliArgs, UsageError } from '../args';
 import type { Command } from '../command';
 
-const USAGE =
-  'usage: npm run --silent cli -- index FOLDER... [--db PATH] [--json] [--workers N] [--backend sqlite|opensearch --url URL [--user U] [--ca FILE] [--index NAME]]';
+const USAGE = 'usage: npm run --silent cli -- index FOLDER... [--db PATH] [--json] [--workers N] ' + BACKEND_USAGE;
 
 export const indexCommand: Command = {
   summary: 'Index folders of filings into the database',
@@ -82,20 +82,10 @@ function parseOptions(args: string[]) {
   const { values, positionals } = parseCliArgs(args, {
     json: { type: 'boolean' },
     workers: { type: 'string' },
-    backend: { type: 'string' },
-    url: { type: 'string' },
-    user: { type: 'string' },
-    ca: { type: 'string' },
-    index: { type: 'string' },
+    ...BACKEND_OPTIONS,
   });
   if (!positionals.length) throw new UsageError('no folder given');
-  let opensearch;
-  try {
-    opensearch = backendFrom(values) === 'opensearch' ? openSearchSettingsFrom(values) : undefined;
-  } catch (err) {
-    if (err instanceof BackendConfigError) throw new UsageError(err.message);
-    throw err;
-  }
+  const opensearch = openSearchOptionFrom(values);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers > 0)) {
     throw new UsageError('--workers takes a positive integer');

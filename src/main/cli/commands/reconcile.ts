@@ -1,10 +1,11 @@
 import { openDatabase } from '../../core/db/open';
-import { BackendConfigError, openSearchSettingsFrom, syncTarget } from '../../core/opensearch/settings';
+import { syncTarget } from '../../core/opensearch/settings';
+import { BACKEND_OPTIONS, openSearchOptionFrom } from '../backend-options';
 import { dbPathFrom, parseCliArgs, UsageError } from '../args';
 import type { Command } from '../command';
 
 const USAGE =
-  'usage: npm run --silent cli -- reconcile --url URL [--user U] [--ca FILE] [--index NAME] [--db PATH] [--json]';
+  'usage: npm run --silent cli -- reconcile --url URL [--user U] [--ca FILE] [--cert FILE --key FILE] [--index NAME] [--db PATH] [--json]';
 
 export const reconcileCommand: Command = {
   summary: 'Repair drift between the archive and its OpenSearch index',
@@ -15,14 +16,11 @@ export const reconcileCommand: Command = {
     try {
       ({ values } = parseCliArgs(args, {
         json: { type: 'boolean' },
-        url: { type: 'string' },
-        user: { type: 'string' },
-        ca: { type: 'string' },
-        index: { type: 'string' },
+        ...BACKEND_OPTIONS,
       }));
-      settings = openSearchSettingsFrom(values);
+      settings = openSearchOptionFrom(values, { required: true })!;
     } catch (err) {
-      if (!(err instanceof UsageError) && !(err instanceof BackendConfigError)) throw err;
+      if (!(err instanceof UsageError)) throw err;
       process.stderr.write(`${err.message}\n${USAGE}\n`);
       return 2;
     }

@@ -5,20 +5,17 @@
 import { existsSync } from 'node:fs';
 import type { SearchResponse, SearchResult, SortKey, SortOrder } from '../../../shared/api/types';
 import { openDatabase } from '../../core/db/open';
-import { QuerySyntaxError, search } from '../../core/search';
-import {
-  BackendConfigError,
-  backendFrom,
-  openSearchSettingsFrom,
-  type OpenSearchSettings,
-} from '../../core/opensearch/settings';
+import { openBackend } from '../../core/backend/open-backend';
+import { QuerySyntaxError } from '../../core/search';
+import type { OpenSearchSettings } from '../../core/opensearch/settings';
+import { BACKEND_OPTIONS, BACKEND_USAGE, openSearchOptionFrom } from '../backend-options';
 import { dbPathFrom, parseCliArgs, UsageError } from '../args';
 import type { Command } from '../command';
 
 const USAGE =
   'usage: npm run --silent cli -- search "QUERY" [--db PATH] [--limit N] [--offset N] ' +
   '[--sort relevance|filed|period|date|company|form] [--order asc|desc] [--facets] [--json] ' +
-  '[--backend sqlite|opensearch --url URL [--user U] [--ca FILE] [--index NAME]]';
+  BACKEND_USAGE;
 const SORTS: readonly SortKey[] = ['relevance', 'filed', 'period', 'date', 'company', 'form'];
 
 interface Options {
@@ -48,19 +45,9 @@ function parseOptions(args: string[]): Options {
     order: { type: 'string' },
     facets: { type: 'boolean' },
     json: { type: 'boolean' },
-    backend: { type: 'string' },
-    url: { type: 'string' },
-    user: { type: 'string' },
-    ca: { type: 'string' },
-    index: { type: 'string' },
+    ...BACKEND_OPTIONS,
   });
-  let opensearch: OpenSearchSettings | undefined;
-  try {
-    opensearch = backendFrom(values) === 'opensearch' ? openSearchSettingsFrom(values) : undefined;
-  } catch (err) {
-    if (err instanceof BackendConfigError) throw new UsageError(err.message);
-    throw err;
-  }
+  const opensearch = openSearchOptionFrom(values);
   if (positionals.length !== 1) throw new UsageError('expected exactly one QUERY argument');
   const sort = (values.sort ?? 'relevance') as SortKey;
   if (!SORTS.includes(sort)) throw new UsageError(`--sort takes one of ${SORTS.join(', ')}`);
@@ -118,15 +105,11 @@ async function run(o: Options): Promise<SearchResponse> {
   if (!hasSchema(o.dbPath)) return { total: 0, results: [] };
   const db = openDatabase(o.dbPath, { readonly: true });
   const req = { query: o.query, limit: o.limit, offset: o.offset, sort: o.sort, order: o.order, facets: o.facets };
+  const backend = await openBackend(db, o.dbPath, o.opensearch);
   try {
-    if (o.opensearch) {
-      // Loaded only for this backend, so the embedded path starts fast.
-      const { openSearchClient } = await import('../../core/opensearch/connection');
-      const { openSearchSearch } = await import('../../core/opensearch/search');
-      return await openSearchSearch(db, openSearchClient(o.opensearch), o.opensearch.index, req);
-    }
-    return search(db, req);
+    return await backend.search(req);
   } finally {
+    await backend.close();
     db.close();
   }
 }

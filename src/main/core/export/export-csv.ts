@@ -2,7 +2,8 @@
 // IPC channel 'export:csv' and `cli export` both end here.
 import type { ExportProgress, ExportRequest } from '../../../shared/api/types';
 import type { Db } from '../db/open';
-import { countResults, iterateResults } from '../search';
+import type { SearchBackend } from '../backend/search-backend';
+import { sqliteBackend } from '../backend/sqlite-backend';
 import { SidecarWriter } from './sidecar';
 import { writeResultsCsv } from './write-results-csv';
 
@@ -11,6 +12,8 @@ export interface ExportOptions {
   onProgress?: (progress: ExportProgress) => void;
   /** Also write `<outPath>.json` (see sidecar.ts). */
   sidecar?: boolean;
+  /** Where the results come from; default the embedded search over `db`. */
+  backend?: SearchBackend;
 }
 
 export interface ExportResult {
@@ -35,9 +38,10 @@ export async function exportCsv(
   if (req.columns.length === 0) throw new RangeError('An export needs at least one column.');
   // Counting also validates the query before any file exists. A selection may shrink when
   // some ids no longer match; progress then ends at the rows actually written.
-  const total = countResults(db, req.query, req.sort ?? 'relevance');
+  const backend = opts.backend ?? sqliteBackend(db, db.name);
+  const total = await backend.count(req.query, req.sort ?? 'relevance');
   const rowsTotal = req.ids ? Math.min(total, req.ids.length) : total;
-  const results = iterateResults(db, {
+  const results = backend.iterate({
     query: req.query,
     sort: req.sort,
     order: req.order,

@@ -27,7 +27,7 @@ export interface WriteResultsOptions {
 /** Writes `results` to `outPath` atomically; resolves to the number of data rows written. */
 export async function writeResultsCsv(
   db: Db,
-  results: Iterable<SearchResult>,
+  results: Iterable<SearchResult> | AsyncIterable<SearchResult>,
   outPath: string,
   opts: WriteResultsOptions,
 ): Promise<number> {
@@ -40,7 +40,7 @@ export async function writeResultsCsv(
 }
 
 async function* csvChunks(
-  results: Iterable<SearchResult>,
+  results: Iterable<SearchResult> | AsyncIterable<SearchResult>,
   opts: WriteResultsOptions,
   loadExtras: ExtrasLoader | undefined,
   progress: ProgressTracker,
@@ -48,7 +48,7 @@ async function* csvChunks(
   const header = csvText([[...opts.columns]], { bom: opts.bom });
   await opts.onChunk?.(header, []);
   yield header;
-  for (const page of pages(results, PAGE_SIZE)) {
+  for await (const page of pages(results, PAGE_SIZE)) {
     const extras = loadExtras?.(page);
     const text = csvText(page.map((r) => rowCells(r, extras?.get(r.id), opts.columns)));
     await opts.onChunk?.(text, page);

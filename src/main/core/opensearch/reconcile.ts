@@ -4,6 +4,7 @@
 // sync state, or that is missing, is forgotten so the sync that follows sends it again.
 import type { Client } from '@opensearch-project/opensearch';
 import type { Db } from '../db/open';
+import { walkHits, withPit } from './paging';
 import { ensureIndex, syncToOpenSearch, type SyncOptions, type SyncSummary } from './sync';
 
 export interface ReconcileSummary extends SyncSummary {
@@ -20,33 +21,13 @@ interface Indexed {
 
 async function indexedRecords(client: Client, index: string): Promise<Map<number, Indexed>> {
   const out = new Map<number, Indexed>();
-  const pit = await client.createPit({ index: [index], keep_alive: '2m' });
-  const pitId = (pit.body as { pit_id: string }).pit_id;
-  try {
-    let after: unknown[] | undefined;
-    for (;;) {
-      const res = await client.search({
-        body: {
-          size: 1000,
-          pit: { id: pitId, keep_alive: '2m' },
-          sort: [{ id: 'asc' }],
-          version: true,
-          _source: ['hash'],
-          ...(after ? { search_after: after } : {}),
-        },
-      } as never);
-      const hits = (
-        res.body as unknown as {
-          hits: { hits: { _id: string; _version: number; _source?: { hash?: string }; sort: unknown[] }[] };
-        }
-      ).hits.hits;
-      for (const h of hits) out.set(Number(h._id), { version: h._version, hash: h._source?.hash });
-      if (hits.length < 1000) break;
-      after = hits[hits.length - 1].sort;
+  const q = { index, body: { sort: [{ id: 'asc' }], version: true, _source: ['hash'] } };
+  await withPit(client, index, async (pitId) => {
+    for await (const hits of walkHits(client, q, pitId, { chunk: 1000 })) {
+      for (const h of hits as unknown as { _id: string; _version: number; _source?: { hash?: string } }[])
+        out.set(Number(h._id), { version: h._version, hash: h._source?.hash });
     }
-  } finally {
-    await client.deletePit({ body: { pit_id: [pitId] } } as never);
-  }
+  });
   return out;
 }
 

@@ -5,17 +5,21 @@ import type { Client } from '@opensearch-project/opensearch';
 import type {
   SearchRequest,
   SearchResponse,
+  SearchResult,
   SortKey,
+  SortOrder,
   TimelineRequest,
   TimelineResponse,
 } from '../../../shared/api/types';
 import { parseQuery } from '../../../shared/query';
 import type { Db } from '../db/open';
-import { planQuery } from '../search/compile';
+import type { IterateRequest } from '../backend/search-backend';
+import { planQuery, type Plan } from '../search/compile';
 import { HitFinder } from '../search/hits';
 import { defaultOrder } from '../search/order';
 import { loadResults } from '../search/results';
 import { facetAggregations, facetsFromAggregations, timelineAggregation, timelineFromAggregations } from './facets';
+import { closePit, openPit, pageHits, walkHits, type PageHit, type SortedQuery } from './paging';
 import { translateQuery, type Dsl } from './query-dsl';
 
 const DEFAULT_LIMIT = 50;
@@ -46,79 +50,125 @@ function withBestDocument(query: Dsl): Dsl {
   return walk(query) as Dsl;
 }
 
-interface Hit {
-  _score: number | null;
-  fields: { id: number[] };
-  inner_hits?: { documents: { hits: { hits: { fields: Record<string, number[]> }[] } } };
-}
-
-export async function openSearchSearch(
-  db: Db,
-  client: Client,
-  index: string,
-  req: SearchRequest,
-): Promise<SearchResponse> {
-  const t0 = performance.now();
+/** A request's query, sort and hit fields, and what the page's rows need from SQLite. */
+function sortedQuery(index: string, req: { query: string; sort?: SortKey; order?: SortOrder }) {
   const plan = planQuery(req.query); // throws QuerySyntaxError as the embedded search does
   const t = translateQuery(parseQuery(req.query).ast);
   const sort = req.sort ?? 'relevance';
   const order = req.order ?? defaultOrder(sort);
-  const limit = Math.max(0, Math.floor(req.limit ?? DEFAULT_LIMIT));
-  const offset = Math.max(0, Math.floor(req.offset ?? 0));
   const byRelevance = sort === 'relevance' && t.scored;
   const sortSpec = byRelevance
     ? [{ _score: order }, { id: 'asc' }]
     : sort === 'relevance'
       ? [{ id: order === 'asc' ? 'asc' : 'desc' }]
       : [{ [SORT_FIELD[sort]]: { order, missing: '_last' } }, { id: 'asc' }];
-  const res = await client.search({
+  const q: SortedQuery = {
     index,
     body: {
       query: withBestDocument(t.query),
-      from: offset,
-      size: limit,
-      track_total_hits: true,
       _source: false,
       docvalue_fields: ['id'],
       track_scores: t.scored,
       sort: sortSpec,
-      ...(req.facets ? { aggs: facetAggregations() } : {}),
-    } as never,
-  });
-  const body = res.body as unknown as {
-    hits: { total: { value: number }; hits: Hit[] };
-    aggregations?: never;
+    },
   };
-  const hits = body.hits.hits;
-  const ids = hits.map((h) => h.fields.id[0]);
+  return { plan, t, q };
+}
+
+/** The rows of hits, read from the catalog with the engine's best document and score. */
+function rowsOf(db: Db, hits: readonly PageHit[], plan: Plan, scored: boolean, snippets: boolean): SearchResult[] {
   const bestDoc = new Map<number, number>();
   const score = new Map<number, number>();
+  const ids = hits.map((h) => h.fields.id[0]);
   for (const h of hits) {
     const id = h.fields.id[0];
     const doc = h.inner_hits?.documents.hits.hits[0]?.fields['documents.id']?.[0];
     if (doc !== undefined) bestDoc.set(id, doc);
-    if (t.scored && h._score !== null) score.set(id, h._score);
+    if (scored && h._score !== null) score.set(id, h._score);
   }
-  const finder = plan.highlight.length ? new HitFinder(plan.highlight) : null;
-  const results = loadResults(db, ids, {
+  const finder = snippets && plan.highlight.length ? new HitFinder(plan.highlight) : null;
+  return loadResults(db, ids, {
     doc: (fid) => bestDoc.get(fid),
     // loadResults takes bm25 (smaller is better) and gives scores out larger-is-better.
-    bm25: t.scored ? (fid) => (score.has(fid) ? -score.get(fid)! : null) : undefined,
+    bm25: scored ? (fid) => (score.has(fid) ? -score.get(fid)! : null) : undefined,
     finder,
     // Each result names the section of its first hit, as the embedded search does.
     sections: finder ? { highlight: plan.highlight, filters: plan.sections } : undefined,
   });
+}
+
+export interface OpenSearchTarget {
+  client: Client;
+  index: string;
+  /** The engine's result window (tests make it small to reach past it cheaply). */
+  window?: number;
+}
+
+export async function openSearchSearch(db: Db, target: OpenSearchTarget, req: SearchRequest): Promise<SearchResponse> {
+  const t0 = performance.now();
+  const { client, index } = target;
+  const { plan, t, q } = sortedQuery(index, req);
+  const limit = Math.max(0, Math.floor(req.limit ?? DEFAULT_LIMIT));
+  const offset = Math.max(0, Math.floor(req.offset ?? 0));
+  // Exact total and facets in one request, the page (at any depth) in another.
+  const [counted, hits] = await Promise.all([
+    client.search({
+      index,
+      body: { query: t.query, size: 0, track_total_hits: true, ...(req.facets ? { aggs: facetAggregations() } : {}) },
+    } as never),
+    pageHits(client, q, offset, limit, target.window),
+  ]);
+  const body = counted.body as unknown as { hits: { total: { value: number } }; aggregations?: never };
+  const results = rowsOf(db, hits, plan, t.scored, true);
   const response: SearchResponse = { total: body.hits.total.value, results };
   if (req.facets && body.aggregations) response.facets = facetsFromAggregations(body.aggregations, req.facetLimit);
   response.tookMs = Math.round((performance.now() - t0) * 10) / 10;
   return response;
 }
 
-export async function openSearchTimeline(
-  client: Client,
-  index: string,
-  req: TimelineRequest,
-): Promise<TimelineResponse> {
+export async function openSearchCount(target: OpenSearchTarget, query: string): Promise<number> {
+  planQuery(query);
+  const t = translateQuery(parseQuery(query).ast);
+  const res = await target.client.search({
+    index: target.index,
+    body: { query: t.query, size: 0, track_total_hits: true },
+  } as never);
+  return (res.body as unknown as { hits: { total: { value: number } } }).hits.total.value;
+}
+
+/** Rows per request of an export walk (the embedded iterate loads 500 at a time too). */
+const ITERATE_CHUNK = 500;
+/** A selection this small is sent as a terms filter; a larger one is filtered here. */
+const TERMS_LIMIT = 65_536;
+
+/**
+ * Every result of a query in order, for export: a point-in-time walk with search_after, one
+ * chunk of rows at a time, so any number of results is reached and memory stays flat.
+ */
+export async function* openSearchIterate(
+  db: Db,
+  target: OpenSearchTarget,
+  req: IterateRequest,
+): AsyncGenerator<SearchResult> {
+  const { plan, t, q } = sortedQuery(target.index, req);
+  const wanted = req.ids ? new Set(req.ids) : null;
+  if (req.ids && req.ids.length <= TERMS_LIMIT) {
+    q.body.query = { bool: { must: [q.body.query], filter: [{ terms: { id: req.ids } }] } };
+  }
+  const chunk = Math.min(ITERATE_CHUNK, target.window ?? ITERATE_CHUNK);
+  const pitId = await openPit(target.client, target.index);
+  try {
+    for await (const hits of walkHits(target.client, q, pitId, { chunk })) {
+      const kept = wanted ? hits.filter((h) => wanted.has(h.fields.id[0])) : hits;
+      yield* rowsOf(db, kept, plan, t.scored, req.snippets === true);
+    }
+  } finally {
+    await closePit(target.client, pitId);
+  }
+}
+
+export async function openSearchTimeline(target: OpenSearchTarget, req: TimelineRequest): Promise<TimelineResponse> {
+  const { client, index } = target;
   planQuery(req.query);
   const t = translateQuery(parseQuery(req.query).ast);
   const res = await client.search({

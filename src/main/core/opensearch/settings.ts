@@ -12,6 +12,11 @@ export interface OpenSearchSettings {
   password?: string;
   /** A CA certificate file (PEM) for a cluster with its own certificate authority. */
   ca?: string;
+  /** A client certificate and its key (PEM files), for clusters that authenticate by certificate. */
+  cert?: string;
+  key?: string;
+  /** The key's passphrase (from the environment or the app's encrypted store, never a command line). */
+  passphrase?: string;
 }
 
 export interface BackendOptionValues {
@@ -19,6 +24,8 @@ export interface BackendOptionValues {
   url?: string;
   user?: string;
   ca?: string;
+  cert?: string;
+  key?: string;
   index?: string;
 }
 
@@ -45,12 +52,19 @@ export function openSearchSettingsFrom(
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
     throw new BackendConfigError(`--url must be http(s): ${url}`);
+  const cert = values.cert ?? env.EDGAR_OPENSEARCH_CERT;
+  const key = values.key ?? env.EDGAR_OPENSEARCH_KEY;
+  if (Boolean(cert) !== Boolean(key))
+    throw new BackendConfigError('a client certificate needs both --cert FILE and --key FILE');
   return {
     url: parsed.origin,
     index: values.index ?? env.EDGAR_OPENSEARCH_INDEX ?? DEFAULT_INDEX,
     user: values.user ?? env.EDGAR_OPENSEARCH_USER,
     password: env.EDGAR_OPENSEARCH_PASSWORD,
     ca: values.ca ?? env.EDGAR_OPENSEARCH_CA,
+    cert,
+    key,
+    passphrase: env.EDGAR_OPENSEARCH_KEY_PASSPHRASE,
   };
 }
 

@@ -13,6 +13,7 @@ import { useArchiveStatus } from '../features/library/useArchiveStatus';
 import { FilterChips } from '../features/search/FilterChips';
 import { SearchBar } from '../features/search/SearchBar';
 import { useSearchHistory } from '../features/search/useSearchHistory';
+import { SettingsView } from '../features/settings/SettingsView';
 import { useGlobalKey } from '../hooks/useGlobalKey';
 import { SearchView } from './SearchView';
 import { TopBar, type View } from './TopBar';
@@ -128,6 +129,7 @@ export function App() {
           />
         )}
         {view === 'library' && !open && <LibraryView archive={archive} />}
+        {view === 'settings' && !open && <SettingsView onSaved={archive.reload} />}
         {open && <DetailView key={open.id} open={open} query={q.query} onClose={closeFiling} onOpen={openResult} />}
       </div>
     </div>

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { ThemeSwitch } from './ThemeSwitch';
 
-export type View = 'search' | 'browse' | 'library';
+export type View = 'search' | 'browse' | 'library' | 'settings';
 
 const VIEWS: [View, string][] = [
   ['search', 'Search'],
   ['browse', 'Browse'],
   ['library', 'Library'],
+  ['settings', 'Settings'],
 ];
 
 interface Props {

@@ -1,3 +1,4 @@
+import type { BackendStatus } from '../../../../shared/api/types';
 import type { ArchiveState } from './useArchiveStatus';
 import { formatCount, formatRelative, plural } from '../../components/format';
 import { progressFraction } from '../indexing/progress';
@@ -32,8 +33,19 @@ export function IndexStatusLine({ archive, compact = false }: { archive: Archive
         {status.upToDate === false && ' · may be out of date'}
         {offline > 0 && ` · ${plural(offline, 'folder')} offline`}
         {lastRun?.cancelled && ' · last run cancelled'}
+        {status.backend && <BackendName backend={status.backend} />}
       </span>
       {!compact && status.errorCount > 0 && ` · ${plural(status.errorCount, 'file')} could not be read`}
+    </span>
+  );
+}
+
+/** Which backend answers searches (its database or cluster address on hover; the top bar has little room). */
+function BackendName({ backend }: { backend: BackendStatus }) {
+  return (
+    <span data-testid="status-backend" title={`Searches are answered by ${backend.location}`}>
+      {' · '}
+      {backend.name === 'opensearch' ? 'OpenSearch' : 'SQLite'}
     </span>
   );
 }
