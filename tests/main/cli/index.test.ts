@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { CORPUS_FILES, describeWithShared, REPO_DIR } from '../../helpers/shared';
@@ -54,14 +54,25 @@ describeWithShared('cli index', () => {
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
-    await new Promise((r) => setTimeout(r, 2500));
-    const sent = performance.now();
+    // Ctrl-C once the run is parsing (its first progress line; the handler is installed before
+    // it), not after a fixed delay: on a loaded machine the CLI alone takes seconds to start.
+    await new Promise<void>((res, fail) => {
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        if (/^parsing /m.test(stderr)) res();
+      });
+      child.once('exit', () => fail(new Error(`the run ended before it reported parsing: ${stderr}`)));
+    });
     child.kill('SIGINT');
     const code = await exited;
-    expect(performance.now() - sent).toBeLessThan(5000);
     expect(code).toBe(130);
     const cancelled = JSON.parse(stdout);
     expect(cancelled.cancelled).toBe(true);
+    // Stopped in the middle: not every file of the two trees was read.
+    expect(cancelled.filesIndexed + cancelled.filesSkipped).toBeLessThan(
+      2 * readdirSync(CORPUS_FILES, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length,
+    );
     const rest = JSON.parse(cli('index', root, '--db', db, '--json').stdout);
     expect(rest.cancelled).toBeUndefined();
     // Committed files are skipped (and copies of them in the other tree recognised by hash).
