@@ -58,6 +58,7 @@ describe('signature blocks (fixtures)', () => {
       '- 57 -',
       'Page 12',
       'F-2',
+      'Page F-1 of F-26',
       'Table of Contents',
     ]) {
       expect(isPageFooter(footer), footer).toBe(true);
@@ -154,6 +155,13 @@ describeWithShared('signature blocks in the corpus', () => {
       title: 'Attorney-in-Fact',
       date: '1996-03-18',
     });
+  });
+
+  it('Loncor 20-F: a (signed) "Name" signature; the financial statements after it are not the block', () => {
+    const sigs = coverOf(join(CORPUS_FILES, 'dgunning__edgartools', '0001062993-16-008650.html')).signatures;
+    expect(sigs).toEqual([
+      { name: 'Arnold T. Kondrat', title: 'President and Chief Executive Officer', date: '2016-03-30' },
+    ]);
   });
 
   it('Nike 10-K: a name printed twice in two cases is one name', () => {

@@ -7,6 +7,9 @@ import { squash } from './text-lines';
 /** A cell of a signature line: its text, its column (text columns), its position (HTML cells). */
 export type SigCell = PlacedCell;
 
+/** A conformed signature: `/s/ Name`, or `(signed) "Name"` as Canadian filers print it. */
+export const SIGNED = /\/s\/|\(signed\)/i;
+
 /** Characters HTML renderings put in otherwise empty cells. */
 const INVISIBLE = /\u200b|\u200c|\u200d|\u2060|\ufeff|\u00a0/g;
 
@@ -19,7 +22,8 @@ export function sigCells(line: string): SigCell[] {
 }
 
 /** A page number as printed alone: `57`, `- 57 -`, `Page 57`, `F-2`, `ii`. */
-const PAGE_NUMBER = /^(?:page\s{0,3})?(?:[A-Z]{1,2}\s?-\s?)?\d{1,4}$|^-\s?\d{1,4}\s?-$|^[ivxl]{1,6}$/i;
+const PAGE_NUMBER =
+  /^(?:page\s{0,3})?(?:[A-Z]{1,2}\s?-\s?)?\d{1,4}(?:\s{1,3}of\s{1,3}(?:[A-Z]{1,2}\s?-\s?)?\d{1,4})?$|^-\s?\d{1,4}\s?-$|^[ivxl]{1,6}$/i;
 /** A report named by its form: `2024 Form 10-K`, `Q3 2023 Form 10-Q`, `Annual Report on Form 20-F`. */
 const FORM_NAMED = /\bform\s{1,3}(?:\d{1,2}-[A-Z]{1,3}|[A-Z]{1,2}-\d{1,2}[A-Z]?)\b/i;
 const YEAR = /\b(?:19|20)\d{2}\b/;
@@ -104,7 +108,7 @@ export interface TitleAndDate {
  * not the name again, a label, a heading, a page footer or a line of dashes.
  */
 export function titleOfCell(text: string, name: string): TitleAndDate {
-  if (/\/s\//i.test(text) || isPageFooter(text) || isName(text, name) || isLabel(text)) {
+  if (SIGNED.test(text) || isPageFooter(text) || isName(text, name) || isLabel(text)) {
     return { title: null, date: null };
   }
   let t = withoutName(text, name);
@@ -124,7 +128,7 @@ export function titleOfCell(text: string, name: string): TitleAndDate {
 /** A cell that carries on a title from the line above (`and Chief Executive Officer`,
  * `(Principal Financial Officer)`), or any cell after a title cut at `,`/`and`. */
 export function continuesTitle(title: string, next: string, name: string): boolean {
-  if (/\/s\//i.test(next) || isPageFooter(next) || isName(next, name) || findDate(next)) return false;
+  if (SIGNED.test(next) || isPageFooter(next) || isName(next, name) || findDate(next)) return false;
   // "(Principal Accounting Officer)" under the same words: printed twice, not continued.
   if (plain(title).includes(plain(next))) return false;
   if (!/[A-Za-z]{3}/.test(next) || /^[-_=\s]+$/.test(next)) return false;

@@ -5,10 +5,17 @@
 // the block) dates the signers whose lines give none. Page footers are never titles.
 import type { Signature } from '../../filing';
 import { findDate } from '../../edgar/dates';
-import { continuesTitle, isPageFooter, sigCells, tidyTitle, titleOfCell, type SigCell } from './signature-cells';
+import {
+  continuesTitle,
+  isPageFooter,
+  SIGNED,
+  sigCells,
+  tidyTitle,
+  titleOfCell,
+  type SigCell,
+} from './signature-cells';
 import { splitLines, squash, type Line } from './text-lines';
 
-const SIGNED = /\/s\//i;
 const DATE_LINE = /^(?:dated?|date\s{0,3}signed)\s{0,3}[:.]?\s{0,5}(.{0,60})$/i;
 const MAX_SIGNATURES = 40;
 /** Lines after the heading that may still belong to the signature block. */
@@ -22,9 +29,9 @@ const HEADING_LINE = /^[ \t]{0,60}signatures?\.?[ \t]{0,60}$/gim;
 /** How much text after the heading may hold the block (BLOCK_LINES generous lines). */
 const WINDOW_CHARS = 60_000;
 /** The next part of the document, which ends the block (an auditor's signed report or consent,
- * an exhibit, the exhibit index, a schedule, the certifications). */
+ * an exhibit, the exhibit index, a schedule, the certifications, the financial statements). */
 const NEXT_PART =
-  /^(?:exhibit\s{1,3}index|index\s{1,3}to\s{1,3}(?:exhibits|financial)|exhibit\s{1,3}\d{1,3}(?:\.\d{1,3})?$|report\s{1,3}of\s{1,3}independent|consent\s{1,3}of\s{1,3}independent|independent\s{1,3}(?:registered\s{1,3})?(?:public\s{1,3})?accountants?|schedule\s{1,3}[IVX]{1,4}\b|certifications?\b)/i;
+  /^(?:exhibit\s{1,3}index|index\s{1,3}to\s{1,3}(?:exhibits|financial)|exhibit\s{1,3}\d{1,3}(?:\.\d{1,3})?$|report\s{1,3}of\s{1,3}independent|consent\s{1,3}of\s{1,3}independent|independent\s{1,3}(?:registered\s{1,3})?(?:public\s{1,3})?accountants?|schedule\s{1,3}[IVX]{1,4}\b|certifications?\b|(?:consolidated\s{1,3})?financial\s{1,3}statements\b|management.{0,2}s\s{1,3}report\b)/i;
 
 /** The sentences that open each part of a signature block; no title lies past one. */
 const BLOCK_SENTENCE = /^(?:pursuant\s{1,3}to|in\s{1,3}witness|know\s{1,3}all)\b/i;
@@ -123,7 +130,7 @@ function signersOnLine(cells: SigCell[], line: number): { signers: Signer[]; lin
   const owned: SigCell[][] = [];
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c]!;
-    const mark = /\/s\/\s*/i.exec(cell.text);
+    const mark = /(?:\/s\/|\(signed\))\s*/i.exec(cell.text);
     if (!mark && cell.text === '*') {
       signers.push({
         name: '',
@@ -146,7 +153,10 @@ function signersOnLine(cells: SigCell[], line: number): { signers: Signer[]; lin
     // "/s/" in a cell of its own, the name in the next.
     if (raw === '' && cells[c + 1] && !SIGNED.test(cells[c + 1]!.text)) raw = cells[++c]!.text;
     const repeated = splitRepeatedName(raw);
-    const name = (repeated?.name ?? raw).replace(/^name\s{0,3}:\s*/i, '').replace(/[,.]$/, '');
+    const name = (repeated?.name ?? raw)
+      .replace(/^name\s{0,3}:\s*/i, '')
+      .replace(/^["\u201c]([^"\u201d]+)["\u201d]$/, '$1')
+      .replace(/[,.]$/, '');
     signers.push({ name, at: cell, title: null, titleCell: null, titleLine: line, date: null, placeholder: false });
     owned.push(repeated?.rest ? [{ ...cell, text: repeated.rest }] : []);
   }
