@@ -1,19 +1,22 @@
 // The parser evaluation (scripts/eval-parser.ts) as a test: cover facts of the header-less
 // primary documents against the header facts they lost (only facts their cover states, only
 // documents with a cover), and header facts of full submissions against an independent read.
-// The floors are what the parser achieves today (the issue's targets, 97% per field and 90%
-// per form family, are printed by `npm run eval:parser`): they only ever go up.
+// The floors sit just under what the parser achieves today (the issue's targets, 97% per field
+// and 90% per form family, are printed by `npm run eval:parser`), so that one more miss in any
+// field fails: they only ever go up. Today: formType 106/106, name 105/105, fileNumber 74/74,
+// irsNumber 59/60, state 66/66, period 85/87 (full submissions' own covers: 106/106, 105/105,
+// 76/76, 63/64, 68/68, 86/88).
 import { beforeAll, expect, it } from 'vitest';
 import { accuracy, evaluateParser, HEADER_TARGET, type EvalReport } from '../../../scripts/eval-parser';
 import { describeWithShared, SHARED_DIR } from '../../helpers/shared';
 
 const COVER_FLOORS = {
-  formType: 0.76,
-  name: 0.79,
-  fileNumber: 0.97,
-  irsNumber: 0.97,
-  state: 0.97,
-  period: 0.95,
+  formType: 0.995,
+  name: 0.995,
+  fileNumber: 0.99,
+  irsNumber: 0.975,
+  state: 0.99,
+  period: 0.97,
 } as const;
 
 describeWithShared('parser evaluation on the corpus', () => {
@@ -36,6 +39,13 @@ describeWithShared('parser evaluation on the corpus', () => {
     expect(accuracy(score), JSON.stringify(score.misses)).toBeGreaterThanOrEqual(floor);
   });
 
+  it('every form family with documents stays at >= 97% of its facts (8-K today: 90/92)', () => {
+    for (const [family, score] of Object.entries(report.cover.families)) {
+      if (score.files === 0) continue;
+      expect(accuracy(score), `${family} ${JSON.stringify(score.misses)}`).toBeGreaterThanOrEqual(0.97);
+    }
+  });
+
   it('reads the 8-K items the header lists (no target: headers omit items the text has)', () => {
     const items = report.cover.fields.items;
     expect(items.counted).toBeGreaterThanOrEqual(10);
@@ -46,7 +56,7 @@ describeWithShared('parser evaluation on the corpus', () => {
     const { files, fields } = report.coverVsHeader;
     expect(files).toBeGreaterThanOrEqual(40);
     for (const field of Object.keys(COVER_FLOORS) as (keyof typeof COVER_FLOORS)[]) {
-      const floor = Math.min(0.95, COVER_FLOORS[field]);
+      const floor = COVER_FLOORS[field];
       expect(accuracy(fields[field]), `${field} ${JSON.stringify(fields[field].misses)}`).toBeGreaterThanOrEqual(floor);
     }
   });

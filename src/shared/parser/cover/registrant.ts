@@ -2,6 +2,7 @@
 // charter)" (in the caption's column when values sit side by side), or, on covers without
 // that caption (like the 2004 asset-backed 8-Ks), the first prominent all-capitals line that
 // is not part of the form's boilerplate.
+import { isFormTitleLine } from '../../edgar/form-titles';
 import { cellAtColumn, placedCells } from './near-caption';
 import { squash, trimBoth, type CoverText, type Line } from './text-lines';
 
@@ -32,7 +33,8 @@ function cleanName(s: string): string | null {
     '',
   );
   if (name.length < 2 || name.length > 150 || !/[A-Za-z]/.test(name)) return null;
-  return name;
+  // "ASSET-BACKED SECURITIZER REPORT": the form's title where a name would stand.
+  return isFormTitleLine(name) ? null : name;
 }
 
 /** The text of `line` in the caption's column (tab rows by cell index, text tables by column). */
