@@ -30,6 +30,11 @@ export interface IndexProgress {
   mbPerSecond: number;
   etaSeconds: number | null;
   errors: number;
+  /** Filings and documents in the index after the run's last commit (the whole archive, not this run's share). */
+  filings: number;
+  documents: number;
+  /** Batches this run has committed so far: each one is searchable as soon as it counts here. */
+  commits: number;
 }
 
 /** The `cli index --json` summary; also what the app receives when a run ends. */
