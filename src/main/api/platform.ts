@@ -20,4 +20,9 @@ export interface Platform {
   openExternal(url: string): Promise<void>;
   /** The sample archive shipped with the app. */
   samplesDir: string;
+  /**
+   * False where revealPath cannot show anything (the browser build: no file manager the page
+   * may drive); the UI then shows the path instead. Absent means true.
+   */
+  showsFiles?: boolean;
 }

@@ -310,6 +310,11 @@ export interface ExportRequest {
   ids?: number[];
   columns: ExportColumn[];
   bom: boolean;
+  /**
+   * Also write `<file>.json` beside the CSV: the request, the CSV's SHA-256 and the SHA-256 of
+   * every source file behind its rows (core/export/sidecar.ts), to check or reproduce it later.
+   */
+  sidecar?: boolean;
 }
 
 export interface ExportProgress {
@@ -322,6 +327,15 @@ export interface ExportOutcome {
   path: string | null;
   rows: number;
   cancelled: boolean;
+  /** The reproducibility record written beside the CSV, when one was asked for. */
+  sidecarPath?: string;
+}
+
+/** What "Show in folder" did: `shown` is false where no file manager can be opened (the browser build). */
+export interface ExportReveal {
+  shown: boolean;
+  /** The file's real path, to show the user when it could not be revealed. */
+  path: string;
 }
 
 // ---------- errors across the boundary ----------

@@ -9,6 +9,7 @@ import type {
   CompanySummary,
   DocumentView,
   ExportOutcome,
+  ExportReveal,
   ExportProgress,
   FileError,
   FilingDetail,
@@ -120,10 +121,13 @@ export const contract = {
         ids: z.array(id).max(1_000_000).optional(),
         columns: z.array(z.enum(EXPORT_COLUMNS)).min(1).max(EXPORT_COLUMNS.length),
         bom: z.boolean(),
+        sidecar: z.boolean().optional(),
       })
       .strict(),
   ),
   'export:cancel': channel<null>()(nothing),
+  /** Shows a file an export of this session wrote in its folder; any other path is refused. */
+  'export:reveal': channel<ExportReveal>()(z.object({ path }).strict()),
 } as const;
 
 export type Contract = typeof contract;
