@@ -79,4 +79,7 @@ test('the "Date kind" column says which date each row shows', async ({ page }) =
     /no filed date is known/,
   );
   await screenshotBoth(page, 'dates-kind-column');
+  await page.setViewportSize({ width: 900, height: 600 });
+  await expect(page.getByRole('columnheader', { name: 'Date kind' })).toBeVisible();
+  await screenshotBoth(page, 'dates-kind-column-900');
 });
