@@ -13,16 +13,16 @@ import type { ProgressMeter } from './progress';
 export interface BatchLimits {
   files: number;
   bytes: number;
-  /** The first commit of a run: after this many files, */
+  /** Early commits (until one has made a filing searchable): after this many files, */
   firstFiles: number;
-  /** or at the first file done this long after parsing began, whichever comes first. */
+  /** or at the first file done this long after parsing began or the last commit. */
   firstMs: number;
 }
 
 /**
  * Small enough that a commit is short (the parse workers wait on this thread between batches),
- * large enough that commits are a negligible cost. The small first batch costs one extra commit
- * per run.
+ * large enough that commits are a negligible cost. The small early batches cost a commit or a
+ * few per run.
  */
 export const DEFAULT_BATCH: BatchLimits = { files: 200, bytes: 16 * 1024 * 1024, firstFiles: 10, firstMs: 250 };
 

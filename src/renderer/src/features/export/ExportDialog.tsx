@@ -170,7 +170,10 @@ function ExportDone({ outcome }: { outcome: ExportOutcome }) {
   const [shown, setShown] = useState<{ path: string } | { error: string } | null>(null);
   // In a short window the dialog's body scrolls: bring the outcome (and the path) into view.
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.scrollIntoView({ block: 'nearest' }), [shown]);
+  // (A block body: scrollIntoView returns a promise in newer Chromium, and an effect must not.)
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [shown]);
   if (outcome.cancelled || outcome.path === null)
     return (
       <p role="status" className="muted" data-testid="export-outcome" ref={ref}>
