@@ -100,7 +100,7 @@ export async function indexFolders(opts: IndexFoldersOptions): Promise<IndexSumm
       meter.phase('finishing');
       const gone = writer.removeMissing();
       removed = gone.removed;
-      if (removed) meter.update(writer.totals(), true);
+      if (removed) meter.update(writer.totals());
       phase.rebuild.push(...gone.rebuild);
       for (let pass = 0; pass < MAX_REBUILD_PASSES && !signal?.aborted; pass++) {
         const again = [...phase.reparse.map((t) => ({ ...t, force: true })), ...forcedTasks(db, plan, phase.rebuild)];

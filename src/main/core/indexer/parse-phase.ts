@@ -109,7 +109,9 @@ export class ParsePhase {
     this.commits++;
     this.searchable ||= r.indexed > 0;
     this.lastCommitAt = performance.now();
-    this.meter.update({ ...this.writer.totals(), commits: this.commits }, true);
+    // Not forced: the next report (at most 100 ms on, or the phase change) carries it, so
+    // progress stays at most 10 reports a second.
+    this.meter.update({ ...this.writer.totals(), commits: this.commits });
   }
 
   /** Whether the pending outcomes make a batch: small and early ones until results show, then full ones. */
