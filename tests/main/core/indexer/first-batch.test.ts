@@ -75,9 +75,11 @@ describe('the first commit of a run', () => {
       batch: { firstFiles: 3 },
       onProgress: (p) => void (p.commits > (commits.at(-1)?.commits ?? 0) && commits.push(p)),
     });
+    // Reports are throttled (a commit's totals ride on the next one): the first report of
+    // searchable filings names at most one early batch's worth.
     const firstResults = commits.findIndex((p) => p.filings > 0);
-    expect(firstResults).toBeGreaterThanOrEqual(1);
-    expect(firstResults).toBeLessThanOrEqual(MAX_EARLY_COMMITS);
+    expect(firstResults).toBeGreaterThanOrEqual(0);
+    expect(commits[firstResults]!.commits).toBeLessThanOrEqual(MAX_EARLY_COMMITS + 1);
     expect(commits[firstResults]!.filings).toBeLessThanOrEqual(3);
     expect(commits.at(-1)!.filings).toBe(FILES);
   });
