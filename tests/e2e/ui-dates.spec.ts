@@ -59,3 +59,27 @@ test('a report-dated filing is plotted, counted by year and listed with its mark
   await screenshotBoth(page, 'dates-detail');
   expect(pageErrors).toEqual([]);
 });
+
+test('the "Date kind" column says which date each row shows', async ({ page }) => {
+  const all = await callFromPage<SearchResponse>(page, 'search:query', { query: '', limit: 100 });
+  await page.getByRole('button', { name: 'Columns' }).click();
+  await page.getByRole('group', { name: 'Visible columns' }).getByLabel('Date kind').check();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('columnheader', { name: 'Date kind' })).toBeVisible();
+  const rows = resultRows(page);
+  await expect(rows).toHaveCount(all.results.length);
+  // The column agrees with the core's dateKind: as many "report" rows, and the seeds among them.
+  const kinds = await rows.locator('.cell-dateKind').allTextContents();
+  expect(kinds.sort()).toEqual(all.results.map((r) => r.dateKind ?? '—').sort());
+  expect(kinds).toContain('report');
+  expect(kinds).toContain('filed');
+  await expect(rows.filter({ hasText: WAMU }).locator('.cell-dateKind')).toHaveText(['report', 'report']);
+  await expect(rows.filter({ hasText: WAMU }).first().locator('.cell-dateKind')).toHaveAttribute(
+    'title',
+    /no filed date is known/,
+  );
+  await screenshotBoth(page, 'dates-kind-column');
+  await page.setViewportSize({ width: 900, height: 600 });
+  await expect(page.getByRole('columnheader', { name: 'Date kind' })).toBeVisible();
+  await screenshotBoth(page, 'dates-kind-column-900');
+});

@@ -7,13 +7,17 @@ export interface ExportJob {
   write: (
     outPath: string,
     opts: { signal: AbortSignal; onProgress: (progress: ExportProgress) => void },
-  ) => Promise<{ rows: number; path: string }>;
+  ) => Promise<{ rows: number; path: string; sidecarPath?: string }>;
   onProgress: (progress: ExportProgress) => void;
 }
 
-/** One CSV export at a time (dialog included, so two dialogs cannot race), cancellable. */
+/**
+ * One CSV export at a time (dialog included, so two dialogs cannot race), cancellable. Keeps
+ * the paths its exports wrote: the only files "Show in folder" may reveal.
+ */
 export class ExportRunner {
   private controller: AbortController | null = null;
+  private readonly written = new Set<string>();
 
   async run(job: ExportJob): Promise<ExportOutcome> {
     if (this.controller) throw busy('An export is already under way.');
@@ -22,8 +26,14 @@ export class ExportRunner {
     try {
       const outPath = await job.choosePath();
       if (outPath === null) return { path: null, rows: 0, cancelled: false };
-      const { rows, path } = await job.write(outPath, { signal: controller.signal, onProgress: job.onProgress });
-      return controller.signal.aborted ? { path: null, rows, cancelled: true } : { path, rows, cancelled: false };
+      const { rows, path, sidecarPath } = await job.write(outPath, {
+        signal: controller.signal,
+        onProgress: job.onProgress,
+      });
+      if (controller.signal.aborted) return { path: null, rows, cancelled: true };
+      this.written.add(path);
+      if (sidecarPath) this.written.add(sidecarPath);
+      return sidecarPath ? { path, rows, cancelled: false, sidecarPath } : { path, rows, cancelled: false };
     } catch (err) {
       if (controller.signal.aborted) return { path: null, rows: 0, cancelled: true };
       throw err;
@@ -34,5 +44,10 @@ export class ExportRunner {
 
   cancel(): void {
     this.controller?.abort();
+  }
+
+  /** Whether an export of this session wrote `path` (exactly as it answered it). */
+  wrote(path: string): boolean {
+    return this.written.has(path);
   }
 }

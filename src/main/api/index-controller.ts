@@ -1,4 +1,5 @@
 import type { ArchiveRoot, IndexProgress, IndexSummary } from '../../shared/api/types';
+import { MAX_EARLY_COMMITS } from '../core/indexer/parse-phase';
 import type { Emit } from './events';
 
 /** The indexer's worker entry (core/indexer/index-in-worker.ts), injected so tests can drive it. */
@@ -23,6 +24,13 @@ export interface IndexControllerDeps {
   emit: Emit;
   /** Quiet period after the last file change before re-indexing. */
   debounceMs?: number;
+  /**
+   * During a run, the index changes at every commit: the early commits of a run (the small
+   * batches before the first results, parse-phase.ts) are announced at once, later ones at most
+   * this often (default 5 s), so a long run does not make every window re-run its search after
+   * each batch.
+   */
+  commitNoticeMs?: number;
   /**
    * Whether a root can be indexed now (default: always). An offline root (an unplugged disk)
    * is left out of every run, so its files are never taken for deleted (see root-online.ts).
@@ -145,6 +153,7 @@ export class IndexController {
     }
     const { emit } = this.deps;
     this.latest = null;
+    const notices = new CommitNotices(() => emit('archive:changed', { at: Date.now() }), this.deps.commitNoticeMs);
     let handle: ReturnType<StartIndexRun>;
     try {
       handle = this.deps.start({
@@ -153,6 +162,7 @@ export class IndexController {
         onProgress: (progress) => {
           this.latest = progress;
           emit('index:progress', progress);
+          notices.commits(progress.commits);
         },
       });
     } catch (err) {
@@ -174,6 +184,7 @@ export class IndexController {
       rootIds: new Set(ids),
       cancel: handle.cancel,
       done: done.finally(() => {
+        notices.stop();
         this.current = null;
         this.latest = null;
         emit('archive:changed', { at: Date.now() });
@@ -182,6 +193,46 @@ export class IndexController {
         if (next && !this.closed) this.run(next);
       }),
     };
+  }
+}
+
+const COMMIT_NOTICE_MS = 5000;
+
+/** Commits of a run announced at once: the early batches (at most MAX_EARLY_COMMITS without a filing, then one with). */
+const EARLY_NOTICES = MAX_EARLY_COMMITS + 1;
+
+/** Announces a run's commits: the early ones at once, then at most one per `intervalMs` (trailing). */
+class CommitNotices {
+  private seen = 0;
+  private announced = 0;
+  private lastAt = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly announce: () => void,
+    private readonly intervalMs = COMMIT_NOTICE_MS,
+  ) {}
+
+  commits(count: number): void {
+    if (count <= this.seen) return;
+    this.seen = count;
+    if (this.timer) return;
+    const wait = count <= EARLY_NOTICES ? 0 : this.lastAt + this.intervalMs - Date.now();
+    if (wait <= 0) this.fire();
+    else this.timer = setTimeout(() => this.fire(), wait);
+  }
+
+  /** The run ended (it announces its end itself). */
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private fire(): void {
+    this.timer = null;
+    this.announced = this.seen;
+    this.lastAt = Date.now();
+    this.announce();
   }
 }
 

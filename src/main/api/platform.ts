@@ -30,4 +30,9 @@ export interface Platform {
   saveBackendSettings(settings: BackendSettings, secret: string | null | undefined): Promise<StoredBackend>;
   /** The sample archive shipped with the app. */
   samplesDir: string;
+  /**
+   * False where revealPath cannot show anything (the browser build: no file manager the page
+   * may drive); the UI then shows the path instead. Absent means true.
+   */
+  showsFiles?: boolean;
 }

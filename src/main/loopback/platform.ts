@@ -10,6 +10,12 @@ export interface LoopbackPlatformOptions {
   confirmFolders?: boolean;
   /** Where "save" dialogs point: files are written into this folder under the suggested name. */
   saveDir?: string | null;
+  /**
+   * Whether shell calls count as done (default true: tests record them as a desktop would do
+   * them). The browser build (serve.ts) has no file manager to drive: false, and the page shows
+   * paths instead of revealing them.
+   */
+  showsFiles?: boolean;
 }
 
 /** Calls the page made to the desktop shell; the loopback server only records them. */
@@ -29,6 +35,7 @@ export function createLoopbackPlatform(opts: LoopbackPlatformOptions): Platform 
   const calls: ShellCalls = { opened: [], revealed: [], external: [], confirmations: [] };
   return {
     samplesDir: opts.samplesDir,
+    showsFiles: opts.showsFiles ?? true,
     calls,
     chooseFolder: async () => opts.folder ?? null,
     confirmFolder: async (folder) => (calls.confirmations.push(folder), opts.confirmFolders ?? false),

@@ -28,6 +28,7 @@ const server = await startLoopbackServer({
     samplesDir: REPO_SAMPLES,
     folder: values.folder ? resolve(values.folder) : null,
     saveDir: values['save-dir'] ? resolve(values['save-dir']) : null,
+    showsFiles: false,
   }),
   watch: true,
 });

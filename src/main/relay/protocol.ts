@@ -21,7 +21,7 @@ export interface ArchiveInit {
 }
 
 /** The Platform methods the archive process asks the main process to run (dialogs, shell). */
-export type PlatformMethod = Exclude<keyof Platform, 'samplesDir'>;
+export type PlatformMethod = Exclude<keyof Platform, 'samplesDir' | 'showsFiles'>;
 
 export type ToArchive =
   | { type: 'open'; init: ArchiveInit }

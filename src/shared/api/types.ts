@@ -30,6 +30,11 @@ export interface IndexProgress {
   mbPerSecond: number;
   etaSeconds: number | null;
   errors: number;
+  /** Filings and documents in the index after the run's last commit (the whole archive, not this run's share). */
+  filings: number;
+  documents: number;
+  /** Batches this run has committed so far: each one is searchable as soon as it counts here. */
+  commits: number;
 }
 
 /** The `cli index --json` summary; also what the app receives when a run ends. */
@@ -354,6 +359,11 @@ export interface ExportRequest {
   ids?: number[];
   columns: ExportColumn[];
   bom: boolean;
+  /**
+   * Also write `<file>.json` beside the CSV: the request, the CSV's SHA-256 and the SHA-256 of
+   * every source file behind its rows (core/export/sidecar.ts), to check or reproduce it later.
+   */
+  sidecar?: boolean;
 }
 
 export interface ExportProgress {
@@ -366,6 +376,15 @@ export interface ExportOutcome {
   path: string | null;
   rows: number;
   cancelled: boolean;
+  /** The reproducibility record written beside the CSV, when one was asked for. */
+  sidecarPath?: string;
+}
+
+/** What "Show in folder" did: `shown` is false where no file manager can be opened (the browser build). */
+export interface ExportReveal {
+  shown: boolean;
+  /** The file's real path, to show the user when it could not be revealed. */
+  path: string;
 }
 
 // ---------- errors across the boundary ----------

@@ -11,6 +11,7 @@ import type {
   CompanySummary,
   DocumentView,
   ExportOutcome,
+  ExportReveal,
   ExportProgress,
   FileError,
   FilingDetail,
@@ -137,6 +138,7 @@ export const contract = {
         ids: z.array(id).max(1_000_000).optional(),
         columns: z.array(z.enum(EXPORT_COLUMNS)).min(1).max(EXPORT_COLUMNS.length),
         bom: z.boolean(),
+        sidecar: z.boolean().optional(),
       })
       .strict(),
   ),
@@ -148,6 +150,8 @@ export const contract = {
   'settings:saveBackend': channel<BackendSettingsView>()(backendSettingsUpdate),
   /** Connects with these settings (the stored secret when none is given) and says what answered. */
   'settings:testBackend': channel<ConnectionTest>()(backendSettingsUpdate),
+  /** Shows a file an export of this session wrote in its folder; any other path is refused. */
+  'export:reveal': channel<ExportReveal>()(z.object({ path }).strict()),
 } as const;
 
 export type Contract = typeof contract;

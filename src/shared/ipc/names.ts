@@ -34,6 +34,7 @@ const channels = [
   'shell:openExternal',
   'export:csv',
   'export:cancel',
+  'export:reveal',
 ] as const satisfies readonly Channel[];
 export const CHANNEL_NAMES: Exhaustive<Channel, typeof channels> = channels;
 

@@ -15,6 +15,23 @@ describe('ExportRunner', () => {
     expect(await new ExportRunner().run(job())).toEqual({ path: '/tmp/out.csv', rows: 3, cancelled: false });
   });
 
+  it('remembers what its exports wrote (CSV and record), and nothing of a cancelled one', async () => {
+    const runner = new ExportRunner();
+    const outcome = await runner.run(job({ write: async (path) => ({ rows: 1, path, sidecarPath: `${path}.json` }) }));
+    expect(outcome.sidecarPath).toBe('/tmp/out.csv.json');
+    expect(runner.wrote('/tmp/out.csv')).toBe(true);
+    expect(runner.wrote('/tmp/out.csv.json')).toBe(true);
+    expect(runner.wrote('/tmp/../tmp/out.csv')).toBe(false);
+    const cancelled = runner.run(
+      job({
+        choosePath: async () => '/tmp/other.csv',
+        write: async (path) => (runner.cancel(), { rows: 1, path }),
+      }),
+    );
+    expect((await cancelled).cancelled).toBe(true);
+    expect(runner.wrote('/tmp/other.csv')).toBe(false);
+  });
+
   it('does nothing when the save dialog is dismissed', async () => {
     let wrote = false;
     const outcome = await new ExportRunner().run(

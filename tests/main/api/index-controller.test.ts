@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ArchiveRoot, IndexProgress, IndexSummary } from '../../../src/shared/api/types';
 import type { EventName } from '../../../src/shared/ipc/contract';
 import { IndexController, type StartIndexRun } from '../../../src/main/api/index-controller';
+import { MAX_EARLY_COMMITS } from '../../../src/main/core/indexer/parse-phase';
 
 const root = (id: number): ArchiveRoot => ({ id, path: `/data/r${id}`, addedAt: 0, lastIndexedAt: null, files: 0 });
 const summary = (filings: number): IndexSummary => ({
@@ -13,7 +14,7 @@ const summary = (filings: number): IndexSummary => ({
   errors: [],
   seconds: 0.1,
 });
-const progress = (filesDone: number): IndexProgress => ({
+const progress = (filesDone: number, commits = 0): IndexProgress => ({
   phase: 'parsing',
   filesDone,
   filesTotal: 10,
@@ -23,6 +24,9 @@ const progress = (filesDone: number): IndexProgress => ({
   mbPerSecond: 0,
   etaSeconds: null,
   errors: 0,
+  filings: 0,
+  documents: 0,
+  commits,
 });
 
 /** A stand-in for the index worker whose runs the test finishes by hand. */
@@ -55,6 +59,7 @@ function harness(roots = [root(1), root(2)]) {
     },
     emit: (event, payload) => void events.push([event, payload]),
     log: { error: () => {}, info: () => {} },
+    commitNoticeMs: 5000,
   });
   return { controller, runs, events, watched, roots };
 }
@@ -62,6 +67,44 @@ function harness(roots = [root(1), root(2)]) {
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('IndexController', () => {
+  afterEach(() => void vi.useRealTimers());
+
+  it("announces a run's early commits at once (the first results), later ones at most every commitNoticeMs", async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { controller, runs, events } = harness();
+    const changes = () => events.filter(([name]) => name === 'archive:changed').length;
+    controller.request([1]);
+    runs[0].onProgress(progress(5, 0));
+    expect(changes()).toBe(0);
+    // The early commits: small batches until one holds a filing (parse-phase.ts).
+    for (let c = 1; c <= MAX_EARLY_COMMITS + 1; c++) {
+      runs[0].onProgress(progress(c * 3, c));
+      expect(changes()).toBe(c);
+    }
+    const early = MAX_EARLY_COMMITS + 1;
+    runs[0].onProgress(progress(210, early + 1));
+    runs[0].onProgress(progress(410, early + 2));
+    expect(changes()).toBe(early);
+    vi.advanceTimersByTime(4999);
+    expect(changes()).toBe(early);
+    vi.advanceTimersByTime(1);
+    expect(changes()).toBe(early + 1);
+    // Progress without a new commit announces nothing.
+    runs[0].onProgress(progress(500, early + 2));
+    vi.advanceTimersByTime(60_000);
+    expect(changes()).toBe(early + 1);
+    // After a quiet spell a commit is announced at once; one still waiting when the run ends
+    // is covered by the run's own announcement.
+    runs[0].onProgress(progress(610, early + 3));
+    expect(changes()).toBe(early + 2);
+    runs[0].onProgress(progress(810, early + 4));
+    runs[0].finish(summary(800));
+    await controller.idle();
+    vi.advanceTimersByTime(60_000);
+    expect(changes()).toBe(early + 3);
+    expect(events.at(-1)?.[0]).toBe('archive:changed');
+  });
+
   it('runs the requested roots in the worker and reports progress and the summary', async () => {
     const { controller, runs, events } = harness();
     controller.request([2]);

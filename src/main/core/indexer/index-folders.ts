@@ -8,7 +8,7 @@ import { FileRecords, loadHashesBySize } from '../store/file-records';
 import { filingsToRebuild, purgeOrphanFilings } from '../store/orphans';
 import { addRoot, markRootsIndexed } from '../store/roots';
 import { errorsUnder } from '../store/status';
-import { IndexWriter, type Task } from './index-writer';
+import { IndexWriter, indexTotals, type Task } from './index-writer';
 import { DEFAULT_BATCH, ParsePhase, type BatchLimits } from './parse-phase';
 import { ParsePool } from './parse-pool';
 import { ProgressMeter } from './progress';
@@ -68,7 +68,7 @@ export async function indexFolders(opts: IndexFoldersOptions): Promise<IndexSumm
   try {
     const roots = rootPaths.map((p) => addRoot(db, p));
     const meter = new ProgressMeter(opts.onProgress);
-    meter.phase('scanning');
+    meter.phase('scanning', indexTotals(db));
     const plan = await planScan(db, roots, {
       exclude: databaseFiles(opts.dbPath),
       signal,
@@ -100,6 +100,7 @@ export async function indexFolders(opts: IndexFoldersOptions): Promise<IndexSumm
       meter.phase('finishing');
       const gone = writer.removeMissing();
       removed = gone.removed;
+      if (removed) meter.update(writer.totals());
       phase.rebuild.push(...gone.rebuild);
       for (let pass = 0; pass < MAX_REBUILD_PASSES && !signal?.aborted; pass++) {
         const again = [...phase.reparse.map((t) => ({ ...t, force: true })), ...forcedTasks(db, plan, phase.rebuild)];

@@ -28,6 +28,22 @@ export interface BatchResult {
   errors: number;
 }
 
+export interface IndexTotals {
+  filings: number;
+  documents: number;
+}
+
+/** Filings and documents in the index: two counts over indexed tables, run once per commit. */
+export function indexTotals(db: Db): IndexTotals {
+  return (
+    db
+      .prepare<[], IndexTotals>(
+        'SELECT (SELECT count(*) FROM filings) AS filings, (SELECT count(*) FROM documents) AS documents',
+      )
+      .get() ?? { filings: 0, documents: 0 }
+  );
+}
+
 /**
  * Whether a file of `format` and `hash` should build a filing rather than its current source:
  * full submission > nc > a lone document, and among equals the smaller hash, so the choice
@@ -61,6 +77,11 @@ export class IndexWriter {
     this.siblings = db
       .prepare<[number, number], string>('SELECT path FROM files WHERE filing_id = ? AND id <> ? ORDER BY path')
       .pluck();
+  }
+
+  /** Filings and documents in the index now (what a reader sees after the last commit). */
+  totals(): IndexTotals {
+    return indexTotals(this.db);
   }
 
   get pendingFiles(): number {

@@ -1,5 +1,9 @@
 // Phase two of a run: stream tasks through the parse pool into the writer, committing a
-// batch every `batch.files` files or `batch.bytes` input bytes.
+// batch every `batch.files` files or `batch.bytes` input bytes. Until a commit has made a
+// filing searchable, commits come early (`batch.firstFiles` files, or `batch.firstMs` after
+// parsing began or the last commit), so the first results can be searched within moments of
+// starting, not after 200 files; a folder starting with files that are no filings gets at
+// most MAX_EARLY_COMMITS such small commits.
 import type { ReadLimits } from '../scan/read-file';
 import type { IndexWriter, Task } from './index-writer';
 import type { ParsePool } from './parse-pool';
@@ -9,13 +13,21 @@ import type { ProgressMeter } from './progress';
 export interface BatchLimits {
   files: number;
   bytes: number;
+  /** Early commits (until one has made a filing searchable): after this many files, */
+  firstFiles: number;
+  /** or at the first file done this long after parsing began or the last commit. */
+  firstMs: number;
 }
 
 /**
  * Small enough that a commit is short (the parse workers wait on this thread between batches),
- * large enough that commits are a negligible cost.
+ * large enough that commits are a negligible cost. The small early batches cost a commit or a
+ * few per run.
  */
-export const DEFAULT_BATCH: BatchLimits = { files: 200, bytes: 16 * 1024 * 1024 };
+export const DEFAULT_BATCH: BatchLimits = { files: 200, bytes: 16 * 1024 * 1024, firstFiles: 10, firstMs: 250 };
+
+/** Early commits that wrote no filing (a folder that starts with errors) before full batches anyway. */
+export const MAX_EARLY_COMMITS = 5;
 
 export interface PhaseCounts {
   indexed: number;
@@ -33,6 +45,11 @@ export class ParsePhase {
   reparse: Task[] = [];
   private nextId = 0;
   private stopped = false;
+  /** Commits that wrote something. */
+  private commits = 0;
+  /** Whether a commit of this run has made a filing searchable (early batches end). */
+  private searchable = false;
+  private lastCommitAt = 0;
   /** A write that failed (the database, not a file): ends the run. */
   private failure: unknown = null;
 
@@ -53,6 +70,7 @@ export class ParsePhase {
     const aborted = new Promise<void>((res) => signal?.addEventListener('abort', () => res(), { once: true }));
     const inflight = new Set<Promise<void>>();
     this.stopped = false;
+    if (this.commits === 0) this.lastCommitAt = performance.now();
     for (const task of tasks) {
       if (signal?.aborted || this.failure) break;
       await Promise.race([this.pool.ready(), aborted]);
@@ -81,12 +99,28 @@ export class ParsePhase {
     this.flush();
   }
 
-  /** Commits what is pending. */
+  /** Commits what is pending, and reports the index's new totals. */
   flush(): void {
+    if (this.writer.pendingFiles === 0) return;
     const r = this.writer.flush();
     this.rebuild.push(...r.rebuild);
     this.reparse.push(...r.reparse);
     this.counts.known -= r.reparse.length;
+    this.commits++;
+    this.searchable ||= r.indexed > 0;
+    this.lastCommitAt = performance.now();
+    // Not forced: the next report (at most 100 ms on, or the phase change) carries it, so
+    // progress stays at most 10 reports a second.
+    this.meter.update({ ...this.writer.totals(), commits: this.commits });
+  }
+
+  /** Whether the pending outcomes make a batch: small and early ones until results show, then full ones. */
+  private batchFull(): boolean {
+    const { batch } = this.opts;
+    const files = this.writer.pendingFiles;
+    const early = !this.searchable && this.commits < MAX_EARLY_COMMITS;
+    if (early && (files >= batch.firstFiles || performance.now() - this.lastCommitAt >= batch.firstMs)) return true;
+    return files >= batch.files || this.writer.pendingBytes >= batch.bytes;
   }
 
   private accept(task: Task, outcome: ParseOutcome): void {
@@ -99,7 +133,6 @@ export class ParsePhase {
     else if (outcome.kind === 'known') c.known++;
     else c.errors++;
     this.meter.update({ filesDone: c.files, bytesDone: c.bytes, errors: c.errors });
-    const { batch } = this.opts;
-    if (this.writer.pendingFiles >= batch.files || this.writer.pendingBytes >= batch.bytes) this.flush();
+    if (this.batchFull()) this.flush();
   }
 }

@@ -15,6 +15,9 @@ export class ProgressMeter {
     mbPerSecond: 0,
     etaSeconds: null,
     errors: 0,
+    filings: 0,
+    documents: 0,
+    commits: 0,
   };
 
   constructor(

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   DEFAULT_EXPORT_COLUMNS,
   EXPORT_COLUMNS,
@@ -34,11 +34,15 @@ type Phase =
   | { kind: 'done'; outcome: ExportOutcome }
   | { kind: 'failed'; message: string };
 
-/** CSV export of the selection or of every result, with a column chooser and a BOM option. */
+/**
+ * CSV export of the selection or of every result, with a column chooser, a BOM option and the
+ * reproducibility record; when done, the file can be shown in its folder.
+ */
 export function ExportDialog({ query, sort, order, total, selection, selectedCount, onClose }: Props) {
   const [scope, setScope] = useState<'selection' | 'all'>(selectedCount > 0 ? 'selection' : 'all');
   const [columns, setColumns] = useLocalStorage<ExportColumn[]>('export.columns', DEFAULT_EXPORT_COLUMNS);
   const [bom, setBom] = useLocalStorage('export.bom', false);
+  const [sidecar, setSidecar] = useLocalStorage('export.sidecar', false);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const running = phase.kind === 'running';
 
@@ -55,7 +59,7 @@ export function ExportDialog({ query, sort, order, total, selection, selectedCou
     setPhase({ kind: 'running', progress: null });
     try {
       const ids = scope === 'selection' ? await selectedIds(selection, query, sort, order) : undefined;
-      const outcome = await api['export:csv']({ query, sort, order, ids, columns, bom });
+      const outcome = await api['export:csv']({ query, sort, order, ids, columns, bom, sidecar });
       setPhase(outcome.path === null && !outcome.cancelled ? { kind: 'idle' } : { kind: 'done', outcome });
     } catch (e) {
       setPhase({ kind: 'failed', message: errorMessage(e) });
@@ -134,6 +138,13 @@ export function ExportDialog({ query, sort, order, total, selection, selectedCou
         <input type="checkbox" checked={bom} disabled={running} onChange={(e) => setBom(e.target.checked)} />
         Add a byte-order mark (for Excel)
       </label>
+      <label
+        className="check check-wrap"
+        title="A .json file beside the CSV: the query, sort and columns, when it ran, the CSV's SHA-256 and the SHA-256 of every source file behind its rows"
+      >
+        <input type="checkbox" checked={sidecar} disabled={running} onChange={(e) => setSidecar(e.target.checked)} />
+        Also write a reproducibility record (.json beside the CSV, with checksums)
+      </label>
       {running && (
         <div className="export-progress" role="status">
           <ProgressBar label="Export" percent={percent} />
@@ -144,18 +155,61 @@ export function ExportDialog({ query, sort, order, total, selection, selectedCou
           </span>
         </div>
       )}
-      {phase.kind === 'done' && (
-        <p role="status" className={phase.outcome.cancelled ? 'muted' : 'text-success'} data-testid="export-outcome">
-          {phase.outcome.cancelled
-            ? 'Export cancelled; no file was written.'
-            : `Wrote ${plural(phase.outcome.rows, 'row')} to ${phase.outcome.path}`}
-        </p>
-      )}
+      {phase.kind === 'done' && <ExportDone outcome={phase.outcome} />}
       {phase.kind === 'failed' && (
         <p role="alert" className="text-danger">
           {phase.message}
         </p>
       )}
     </Modal>
+  );
+}
+
+/** What the export wrote, and "Show in folder" (or, where no folder can be opened, the path to copy). */
+function ExportDone({ outcome }: { outcome: ExportOutcome }) {
+  const [shown, setShown] = useState<{ path: string } | { error: string } | null>(null);
+  // In a short window the dialog's body scrolls: bring the outcome (and the path) into view.
+  const ref = useRef<HTMLDivElement>(null);
+  // (A block body: scrollIntoView returns a promise in newer Chromium, and an effect must not.)
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [shown]);
+  if (outcome.cancelled || outcome.path === null)
+    return (
+      <p role="status" className="muted" data-testid="export-outcome" ref={ref}>
+        Export cancelled; no file was written.
+      </p>
+    );
+  const path = outcome.path;
+  const reveal = () =>
+    api['export:reveal']({ path }).then(
+      (r) => setShown(r.shown ? null : { path: r.path }),
+      (e: unknown) => setShown({ error: errorMessage(e) }),
+    );
+  return (
+    <div className="export-done" ref={ref}>
+      <p role="status" className="text-success" data-testid="export-outcome">
+        Wrote {plural(outcome.rows, 'row')} to <span className="mono">{path}</span>
+        {outcome.sidecarPath && (
+          <>
+            {' '}
+            and its record to <span className="mono">{outcome.sidecarPath}</span>
+          </>
+        )}
+      </p>
+      <button type="button" className="btn btn-small" onClick={reveal}>
+        Show in folder
+      </button>
+      {shown && 'path' in shown && (
+        <p className="muted" data-testid="export-path">
+          This window cannot open folders; the file is at <span className="mono selectable">{shown.path}</span>
+        </p>
+      )}
+      {shown && 'error' in shown && (
+        <p role="alert" className="text-danger">
+          {shown.error}
+        </p>
+      )}
+    </div>
   );
 }

@@ -27,6 +27,10 @@ export function IndexProgressBar({ progress }: { progress: IndexProgress }) {
         <strong>{PHASE_LABEL[progress.phase]}</strong>
         <span className="muted">
           {formatCount(progress.filesDone)} of {formatCount(progress.filesTotal)} files
+          <span data-testid="index-live-counts">
+            {' · '}
+            {plural(progress.filings, 'filing')}, {plural(progress.documents, 'document')} searchable
+          </span>
           {percent !== null && ` · ${percent}%`}
           {progress.mbPerSecond > 0 && ` · ${progress.mbPerSecond.toFixed(1)} MB/s`}
           {progress.etaSeconds !== null && ` · about ${formatDuration(progress.etaSeconds)} left`}

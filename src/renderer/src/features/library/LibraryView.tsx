@@ -1,6 +1,6 @@
 import type { ArchiveRoot } from '../../../../shared/api/types';
 import { Loading } from '../../components/states';
-import { formatCount, formatRelative } from '../../components/format';
+import { formatCount, formatRelative, plural } from '../../components/format';
 import { ErrorList } from './ErrorList';
 import { IndexStatusLine } from './IndexStatusLine';
 import type { ArchiveState } from './useArchiveStatus';
@@ -11,7 +11,8 @@ export function LibraryView({ archive }: { archive: ArchiveState }) {
   const actions = useLibraryActions(archive.reload);
   const { status } = archive;
   if (!status) return <Loading label="Opening archive…" />;
-  const indexing = archive.progress !== null;
+  const { progress } = archive;
+  const indexing = progress !== null;
 
   return (
     <div className="library">
@@ -38,9 +39,22 @@ export function LibraryView({ archive }: { archive: ArchiveState }) {
           </div>
         </header>
         <p className="muted">
-          <IndexStatusLine archive={archive} /> · {formatCount(status.documents)} documents ·{' '}
-          {formatCount(status.companies)} companies · database <span className="mono">{status.dbPath}</span>
+          <IndexStatusLine archive={archive} />
+          {/* During a run the live line below counts what is searchable; these would lag behind. */}
+          {!indexing && (
+            <>
+              {' '}
+              · {formatCount(status.documents)} documents · {formatCount(status.companies)} companies
+            </>
+          )}{' '}
+          · database <span className="mono">{status.dbPath}</span>
         </p>
+        {progress && progress.phase !== 'scanning' && (
+          <p className="library-live" role="status" data-testid="library-live-counts">
+            Indexing now: {formatCount(progress.filesDone)} of {formatCount(progress.filesTotal)} files done ·{' '}
+            {plural(progress.filings, 'filing')} and {plural(progress.documents, 'document')} searchable
+          </p>
+        )}
         {actions.error && (
           <p role="alert" className="text-danger">
             {actions.error}

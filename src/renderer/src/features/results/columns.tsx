@@ -3,13 +3,25 @@
 // up with no other change. `render` shows the cell, `title` is its full text on hover.
 import type { ReactNode } from 'react';
 import type { SearchResult, SortKey } from '../../../../shared/api/types';
+import type { DateKind } from '../../../../shared/filing';
 import { shownCompany } from '../../../../shared/edgar/shown-company';
 import { HighlightedText } from '../../components/HighlightedText';
 import { shortCik } from '../../components/format';
 import { focusSnippet } from './focusSnippet';
 
 export type ColumnId =
-  'filed' | 'form' | 'company' | 'cik' | 'period' | 'items' | 'accession' | 'fileNumber' | 'state' | 'sic' | 'snippet';
+  | 'filed'
+  | 'form'
+  | 'company'
+  | 'cik'
+  | 'period'
+  | 'items'
+  | 'accession'
+  | 'fileNumber'
+  | 'state'
+  | 'sic'
+  | 'dateKind'
+  | 'snippet';
 
 export interface Column {
   id: ColumnId;
@@ -70,6 +82,12 @@ function dateCell(r: SearchResult): ReactNode {
 
 const dateTitle = (r: SearchResult) =>
   r.dateKind === 'report' ? `${r.date}: date of report or period (no filed date is known)` : (r.date ?? '');
+
+const DATE_KIND_LABEL: Record<DateKind, string> = { filed: 'filed', report: 'report' };
+const DATE_KIND_TITLE: Record<DateKind, string> = {
+  filed: 'The date is the filed date',
+  report: 'The date is the date of report or period: no filed date is known',
+};
 
 export const COLUMNS: readonly Column[] = [
   // Id 'filed' kept so saved column layouts still apply; the cell shows the filing's date.
@@ -147,6 +165,15 @@ export const COLUMNS: readonly Column[] = [
     minWidth: 48,
     defaultVisible: false,
     render: (r) => shown(r).primary?.sic ?? '—',
+  },
+  {
+    id: 'dateKind',
+    label: 'Date kind',
+    width: 78,
+    minWidth: 60,
+    defaultVisible: false,
+    render: (r) => (r.dateKind ? DATE_KIND_LABEL[r.dateKind] : '—'),
+    title: (r) => (r.dateKind ? DATE_KIND_TITLE[r.dateKind] : ''),
   },
   {
     id: 'snippet',

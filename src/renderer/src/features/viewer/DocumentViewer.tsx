@@ -47,6 +47,8 @@ export function DocumentViewer({ docId, query, title }: Props) {
         : (doc?.hits ?? []),
     [doc],
   );
+  // The same hits, for the formatted view to mark in the HTML.
+  const marks = useMemo(() => ({ text: doc?.text ?? '', hits, partial: (doc?.textOffset ?? 0) > 0 }), [doc, hits]);
   const [modeChoice, setMode] = useState<Mode | null>(null);
   const [picked, setCurrent] = useState<number | null | undefined>(undefined);
   // A document opens on its first hit, as text when there are hits, else as laid out.
@@ -83,16 +85,17 @@ export function DocumentViewer({ docId, query, title }: Props) {
             Formatted
           </button>
         </div>
-        <span className="muted">{formatCount(doc.textChars)} characters</span>
+        <span className="muted viewer-chars">{formatCount(doc.textChars)} characters</span>
         <span className="spacer" />
-        {mode === 'text' && <HitNavigator count={doc.hits.length} current={current} onChange={setCurrent} />}
-        {mode === 'html' && doc.hits.length > 0 && <span className="muted">Switch to Text to step through hits</span>}
+        <HitNavigator count={doc.hits.length} current={current} onChange={setCurrent} />
       </div>
       <div ref={body} className="viewer-body" tabIndex={0} aria-label="Document content" data-testid="viewer-body">
         {mode === 'html' && doc.html ? (
           <HtmlFrame
             html={doc.html}
             title={title}
+            marks={marks}
+            current={current}
             fallback={<TextView text={doc.text} hits={hits} current={current} />}
           />
         ) : (

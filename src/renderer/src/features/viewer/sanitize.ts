@@ -5,6 +5,8 @@
 // here still cannot run script or load anything. Callers check html-limits.ts first: DOMPurify
 // parses the whole document on this thread.
 import createDOMPurify from 'dompurify';
+import type { Hit } from './hit-map';
+import { HIT_CLASS, markHits } from './mark-hits';
 import { stripCssUrls } from './safe-css';
 
 /** Attributes whose value is fetched or navigated to. */
@@ -91,14 +93,43 @@ purifier.addHook('uponSanitizeElement', (node, data) => {
 
 export const FRAME_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'";
 
+/** Hits to mark in the document: offsets into its text (a part of it when `partial`). */
+export interface FrameHits {
+  text: string;
+  hits: readonly Hit[];
+  partial?: boolean;
+}
+
+const SANITIZE = {
+  FORBID_TAGS,
+  FORBID_ATTR: ['srcset', 'imagesrcset'],
+  // Inline XBRL's hidden header (contexts, units, hidden facts) is never shown, and the text
+  // the hits refer to leaves it out too (parser/html-text.ts).
+  ADD_FORBID_CONTENTS: ['ix:header'],
+  FORCE_BODY: true,
+  ALLOW_DATA_ATTR: false,
+  WHOLE_DOCUMENT: false,
+};
+
+/** Hits as the text view marks them; the current one is the frame's :target. */
+const HIT_CSS = `mark.${HIT_CLASS}{background:#ffe680;color:#2a2100;scroll-margin:30vh 0}mark.${HIT_CLASS}:target{background:#ff9d2e;outline:2px solid #ff9d2e}`;
+
+function frameDocument(body: string): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${FRAME_CSP}"><style>html{background:#fff;color:#111}body{margin:24px;font:14px/1.5 Georgia,'Times New Roman',serif}img{max-width:100%}table{border-collapse:collapse}${HIT_CSS}</style></head><body>${body}</body></html>`;
+}
+
 /** The filing's HTML as a self-contained, inert document for an iframe's srcdoc. */
 export function toSafeDocument(html: string): string {
-  const body = purifier.sanitize(html, {
-    FORBID_TAGS,
-    FORBID_ATTR: ['srcset', 'imagesrcset'],
-    FORCE_BODY: true,
-    ALLOW_DATA_ATTR: false,
-    WHOLE_DOCUMENT: false,
-  });
-  return `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${FRAME_CSP}"><style>html{background:#fff;color:#111}body{margin:24px;font:14px/1.5 Georgia,'Times New Roman',serif}img{max-width:100%}table{border-collapse:collapse}</style></head><body>${body}</body></html>`;
+  return frameDocument(purifier.sanitize(html, SANITIZE));
+}
+
+/**
+ * The same, with `marks`' hits wrapped in <mark> (mark-hits.ts); `placed` says how many of
+ * them were found in the HTML's text.
+ */
+export function toSafeDocumentWithHits(html: string, marks: FrameHits): { srcDoc: string; placed: number } {
+  if (marks.hits.length === 0) return { srcDoc: toSafeDocument(html), placed: 0 };
+  const body = purifier.sanitize(html, { ...SANITIZE, RETURN_DOM: true });
+  const placed = markHits(body, marks.text, marks.hits, { partial: marks.partial });
+  return { srcDoc: frameDocument(body.innerHTML), placed };
 }
