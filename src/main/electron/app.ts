@@ -7,6 +7,7 @@ import { appPaths } from './app-paths';
 import { spawnUtilityArchive } from './archive-process';
 import { catchUnexpected, createCrashReporter } from './crash-log';
 import { electronPlatform } from './dialogs';
+import { cleanExportFolders, rememberExportFolder } from './export-folders';
 import { forwardEvents, registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { askAboutOpenFailure, openWithRecovery, setAside } from './open-recovery';
@@ -73,7 +74,13 @@ export function startApp(mainDir: string): void {
     lockDownContents(contents, (url) => void shell.openExternal(url)),
   );
 
-  const platform = electronPlatform({ dialog, shell, window: () => window, samplesDir: paths.samplesDir });
+  const platform = electronPlatform({
+    dialog,
+    shell,
+    window: () => window,
+    samplesDir: paths.samplesDir,
+    onSavePath: (outPath) => rememberExportFolder(settingsPath, outPath),
+  });
   const chooseArchive = async () => {
     const options = {
       title: 'Open an archive',
@@ -140,6 +147,8 @@ export function startApp(mainDir: string): void {
   };
 
   void app.whenReady().then(async () => {
+    // Temporary files an export killed last time left behind (never one still being written).
+    void cleanExportFolders(settingsPath);
     applyContentSecurityPolicy(session.defaultSession);
     denyPermissions(session.defaultSession);
     const init: ArchiveInit = {
