@@ -6,6 +6,7 @@ import { openArchiveApi, type ArchiveApi } from '../../../src/main/api/archive-a
 import { indexFolders } from '../../../src/main/core/indexer/index-folders';
 import { createLoopbackPlatform } from '../../../src/main/loopback/platform';
 import {
+  DOCUMENT_HIT_COUNT_AHEAD,
   DOCUMENT_HIT_PAGE,
   DOCUMENT_TEXT_PAGE,
   FILING_COMPANIES_PAGE,
@@ -152,7 +153,11 @@ describe('responses capped on huge filings', { timeout: LARGE ? 1_800_000 : 120_
     expect(doc.textOffset).toBe(0);
     expect(doc.text.length).toBe(DOCUMENT_TEXT_PAGE);
     expect(doc.textChars).toBeGreaterThan(TEXT_MB * 1_000_000);
-    expect(doc.hitTotal).toBe(textHits);
+    // Counted to the end of the part and a bounded way past it, not through the whole text.
+    const inPart = [...doc.text.matchAll(/revenue/gi)].length;
+    expect(doc.hitTotalCapped).toBe(true);
+    expect(doc.hitTotal).toBe(inPart + DOCUMENT_HIT_COUNT_AHEAD.hits);
+    expect(doc.hitTotal).toBeLessThan(textHits);
     expect(doc.hits).toHaveLength(DOCUMENT_HIT_PAGE);
     expect(doc.hitsBefore).toBe(0);
     for (const [s, e] of doc.hits.slice(0, 50)) expect(doc.text.slice(s, e).toLowerCase()).toBe('revenue');
@@ -170,5 +175,15 @@ describe('responses capped on huge filings', { timeout: LARGE ? 1_800_000 : 120_
     const joined = doc.text + second.text.slice(0, 10);
     const before = [...joined.matchAll(/revenue/gi)].filter((m) => m.index < DOCUMENT_TEXT_PAGE).length;
     expect(second.hitsBefore).toBe(before);
+
+    // The last part counts every hit: the total is exact there, and so are the ones before.
+    const lastOffset = doc.textChars - 1_000;
+    const last = (await value<DocumentView>('filing:document', { docId, query: 'revenue', textOffset: lastOffset }))
+      .value;
+    expect(last.hitTotalCapped).toBeUndefined();
+    expect(last.hitTotal).toBe(textHits);
+    const lastHits = [...last.text.matchAll(/revenue/gi)].length;
+    expect(last.hits).toHaveLength(lastHits);
+    expect(last.hitsBefore).toBe(textHits - lastHits);
   });
 });

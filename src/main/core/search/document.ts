@@ -1,6 +1,7 @@
 // getDocument: a document's text with every hit of the query's text part, and for HTML
 // documents the original markup, re-read from the filing's source file (never stored).
 import {
+  DOCUMENT_HIT_COUNT_AHEAD,
   DOCUMENT_HIT_PAGE,
   DOCUMENT_TEXT_PAGE,
   type DocumentRequest,
@@ -34,6 +35,9 @@ function originalHtml(row: DocRow): string | null {
  * A part of a document's text (`textOffset`, at most `textLimit` characters) and the hits
  * starting in it (at most `hitLimit`), with the whole text's length and hit count: a 200 MB
  * filing opened with a common word has millions of hits, and no answer carries them all.
+ * Hits are counted exactly up to the end of the part (so `hitsBefore` is exact wherever the
+ * part starts) and then only DOCUMENT_HIT_COUNT_AHEAD further (`hitTotalCapped`): the first
+ * part of a long document is answered without scanning the rest of it.
  * Throws QuerySyntaxError when `req.query` is malformed.
  */
 export function getDocument(db: Db, req: DocumentRequest): DocumentView | null {
@@ -51,18 +55,22 @@ export function getDocument(db: Db, req: DocumentRequest): DocumentView | null {
   const hits: Hit[] = [];
   let hitTotal = 0;
   let hitsBefore = 0;
+  let hitTotalCapped = false;
   if (req.query) {
     const plan = planQuery(req.query);
     // With section:, only the hits inside the matching sections are the query's hits.
     const inside = sections.filter((s) => plan.sections.every((f) => sectionMatches(s, f)));
     const finder = plan.sections.length ? new SectionHitFinder(plan.highlight, inside) : new HitFinder(plan.highlight);
-    // Counted over the whole text, kept only in the part asked for: the count is cheap, the
-    // JSON of millions of offsets is not.
-    for (const hit of finder.hits(whole)) {
+    // Kept only in the part asked for: the count is cheap, the JSON of millions of offsets is not.
+    const until = Math.min(whole.length, textEnd + DOCUMENT_HIT_COUNT_AHEAD.chars);
+    let ahead = 0;
+    for (const hit of finder.hits(whole, 0, until)) {
+      if (hit[0] >= textEnd && ++ahead > DOCUMENT_HIT_COUNT_AHEAD.hits) break;
       hitTotal++;
       if (hit[0] < textOffset) hitsBefore++;
       else if (hit[0] < textEnd && hits.length < hitLimit) hits.push(hit);
     }
+    hitTotalCapped = ahead > DOCUMENT_HIT_COUNT_AHEAD.hits || until < whole.length;
   }
   return {
     docId: req.docId,
@@ -74,6 +82,7 @@ export function getDocument(db: Db, req: DocumentRequest): DocumentView | null {
     textChars: whole.length,
     hitTotal,
     hitsBefore,
+    ...(hitTotalCapped && { hitTotalCapped }),
     sections,
   };
 }
