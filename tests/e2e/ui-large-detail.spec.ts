@@ -37,7 +37,8 @@ test('a long text filing opens in parts and a filing of 1,000 companies lists th
   const part = detail.getByTestId('document-part');
   // 2,000,000 characters with 5,000 marks: allow a loaded CI machine time to lay them out.
   await expect(part).toContainText('Characters 1–2,000,000 of', { timeout: 45_000 });
-  await expect(part).toContainText(/Hits 1–5,000 of 1\d\d,\d{3} shown here/);
+  // Counted to a bound past the part, not through the whole text: a lower bound.
+  await expect(part).toContainText(/Hits 1–5,000 of at least \d\d,\d{3} shown here/);
   await expect(detail.getByTestId('hit-counter')).toHaveText('1 of 5000');
   await screenshotBoth(page, 'detail-long-text');
   await part.getByRole('button', { name: 'Next part' }).click();

@@ -21,6 +21,7 @@ import { backendStore } from './backend-store';
 import { spawnUtilityArchive } from './archive-process';
 import { catchUnexpected, createCrashReporter } from './crash-log';
 import { electronPlatform } from './dialogs';
+import { cleanExportFolders, rememberExportFolder } from './export-folders';
 import { forwardEvents, registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { askAboutOpenFailure, openWithRecovery, setAside } from './open-recovery';
@@ -96,6 +97,7 @@ export function startApp(mainDir: string): void {
     samplesDir: paths.samplesDir,
     // safeStorage works only after ready; the archive process asks for settings after that.
     backendSettings: backendStore(paths.backendSettings, safeStorage),
+    onSavePath: (outPath) => rememberExportFolder(settingsPath, outPath),
   });
   const chooseArchive = async () => {
     const options = {
@@ -163,6 +165,8 @@ export function startApp(mainDir: string): void {
   };
 
   void app.whenReady().then(async () => {
+    // Temporary files an export killed last time left behind (never one still being written).
+    void cleanExportFolders(settingsPath);
     applyContentSecurityPolicy(session.defaultSession);
     denyPermissions(session.defaultSession);
     serveAppProtocol(protocol, (url) => net.fetch(url), paths.rendererDir);

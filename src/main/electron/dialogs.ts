@@ -10,6 +10,8 @@ export function electronPlatform(opts: {
   samplesDir: string;
   /** The backend settings' store (backend-store.ts: secrets sealed with safeStorage). */
   backendSettings: BackendSettingsStore;
+  /** Told each export destination the user picks (the app remembers its folder). */
+  onSavePath?: (path: string) => void;
 }): Platform {
   const { dialog, shell } = opts;
   return {
@@ -45,7 +47,9 @@ export function electronPlatform(opts: {
       };
       const window = opts.window();
       const picked = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-      return picked.canceled || !picked.filePath ? null : picked.filePath;
+      if (picked.canceled || !picked.filePath) return null;
+      opts.onSavePath?.(picked.filePath);
+      return picked.filePath;
     },
     async openPath(path) {
       // shell.openPath reports failure as a message, not a rejection.

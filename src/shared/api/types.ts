@@ -277,6 +277,12 @@ export interface CompaniesRequest {
 export const DOCUMENT_TEXT_PAGE = 2_000_000;
 /** Hits in one answer of 'filing:document'. */
 export const DOCUMENT_HIT_PAGE = 5_000;
+/**
+ * How far past the part asked for 'filing:document' counts hits: at most this many hits and
+ * characters. A 200 MB text opened with a common word has millions of hits; counting them all
+ * before the first part can be shown took seconds. Past the bound the count is a lower bound.
+ */
+export const DOCUMENT_HIT_COUNT_AHEAD = { hits: 10_000, chars: 4_000_000 };
 
 export interface DocumentRequest {
   docId: number;
@@ -305,9 +311,14 @@ export interface DocumentView {
   /** Where `text` starts in the whole text, and the whole text's length. */
   textOffset: number;
   textChars: number;
-  /** Hits in the whole text, and how many of them come before `hits[0]`. */
+  /**
+   * Hits in the whole text (with `hitTotalCapped`, those up to DOCUMENT_HIT_COUNT_AHEAD past
+   * this part: a lower bound), and how many of them come before `hits[0]` (always exact).
+   */
   hitTotal: number;
   hitsBefore: number;
+  /** True when counting stopped past this part: the text holds `hitTotal` hits or more. */
+  hitTotalCapped?: boolean;
   /** The document's sections (Items), in text order, with [start, end) offsets in the whole text (`text` starts at `textOffset`). */
   sections?: { code: string; title: string; start: number; end: number }[];
 }

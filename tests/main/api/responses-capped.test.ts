@@ -6,6 +6,7 @@ import { openArchiveApi, type ArchiveApi } from '../../../src/main/api/archive-a
 import { indexFolders } from '../../../src/main/core/indexer/index-folders';
 import { createLoopbackPlatform } from '../../../src/main/loopback/platform';
 import {
+  DOCUMENT_HIT_COUNT_AHEAD,
   DOCUMENT_HIT_PAGE,
   DOCUMENT_TEXT_PAGE,
   FILING_COMPANIES_PAGE,
@@ -85,7 +86,10 @@ describe('responses capped on huge filings', { timeout: LARGE ? 1_800_000 : 120_
       textHits = long.hits;
       writeFileSync(join(data, 'long-10k.txt'), long.text);
       const dbPath = join(work, 'archive.db');
-      const summary = await indexFolders({ dbPath, roots: [data], parseWorkers: 1 });
+      // 200 MB is past the indexer's limit for one document (maxDocumentBytes, 64 MB): raised
+      // here, where what is tested is the answer about a document that large.
+      const limits = LARGE ? { maxDocumentBytes: 256 * 1024 * 1024 } : undefined;
+      const summary = await indexFolders({ dbPath, roots: [data], parseWorkers: 1, limits });
       expect(summary.errors).toEqual([]);
       api = await openArchiveApi({
         dbPath,
@@ -151,7 +155,11 @@ describe('responses capped on huge filings', { timeout: LARGE ? 1_800_000 : 120_
     expect(doc.textOffset).toBe(0);
     expect(doc.text.length).toBe(DOCUMENT_TEXT_PAGE);
     expect(doc.textChars).toBeGreaterThan(TEXT_MB * 1_000_000);
-    expect(doc.hitTotal).toBe(textHits);
+    // Counted a bounded way past the page of hits kept, not through the whole text.
+    expect([...doc.text.matchAll(/revenue/gi)].length).toBeGreaterThan(DOCUMENT_HIT_PAGE);
+    expect(doc.hitTotalCapped).toBe(true);
+    expect(doc.hitTotal).toBe(DOCUMENT_HIT_PAGE + DOCUMENT_HIT_COUNT_AHEAD.hits);
+    expect(doc.hitTotal).toBeLessThan(textHits);
     expect(doc.hits).toHaveLength(DOCUMENT_HIT_PAGE);
     expect(doc.hitsBefore).toBe(0);
     for (const [s, e] of doc.hits.slice(0, 50)) expect(doc.text.slice(s, e).toLowerCase()).toBe('revenue');
@@ -169,5 +177,15 @@ describe('responses capped on huge filings', { timeout: LARGE ? 1_800_000 : 120_
     const joined = doc.text + second.text.slice(0, 10);
     const before = [...joined.matchAll(/revenue/gi)].filter((m) => m.index < DOCUMENT_TEXT_PAGE).length;
     expect(second.hitsBefore).toBe(before);
+
+    // The last part counts every hit: the total is exact there, and so are the ones before.
+    const lastOffset = doc.textChars - 1_000;
+    const last = (await value<DocumentView>('filing:document', { docId, query: 'revenue', textOffset: lastOffset }))
+      .value;
+    expect(last.hitTotalCapped).toBeUndefined();
+    expect(last.hitTotal).toBe(textHits);
+    const lastHits = [...last.text.matchAll(/revenue/gi)].length;
+    expect(last.hits).toHaveLength(lastHits);
+    expect(last.hitsBefore).toBe(textHits - lastHits);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -112,6 +112,14 @@ afterAll(() => rmSync(home, { recursive: true, force: true }));
 describe('startApp', () => {
   it('locks down every web contents, then on ready secures the session, starts the archive process, serves IPC and opens the window', async () => {
     process.env.EDGAR_ARCHIVE_DB = join(home, 'archive.db');
+    // An export killed last time: its temporary file (of a process that is gone) in a folder
+    // the app exported to, which settings.json remembers.
+    const exports = join(home, 'exports');
+    mkdirSync(exports);
+    mkdirSync(join(home, 'user-data'));
+    writeFileSync(join(home, 'user-data', 'settings.json'), JSON.stringify({ exportFolders: [exports] }));
+    const stale = join(exports, '.results.csv.999999999-0123456789ab.tmp');
+    writeFileSync(stale, 'half an export');
     const session = new FakeSession();
     fake.session = session;
     const { startApp } = await import('../../../src/main/electron/app');
@@ -157,6 +165,8 @@ describe('startApp', () => {
     // The archive runs in its own process, started from the main bundle's folder.
     expect(fake.forked).toEqual(['/opt/edgar-archive/out/main/archiveProcess.js']);
     expect(JSON.stringify(fake.menu)).not.toContain('toggleDevTools');
+    // Removed at start.
+    await vi.waitFor(() => expect(existsSync(stale)).toBe(false));
 
     // The IPC handler refuses a frame that is not our page, and serves our own.
     const handle = fake.handlers.get('archive:status')!;

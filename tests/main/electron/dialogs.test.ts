@@ -33,6 +33,7 @@ function platform(answers: {
       window: () => window,
       samplesDir: '/app/samples/filings',
       backendSettings: memoryBackendStore(),
+      onSavePath: (p) => void calls.push(`saved:${p}`),
     }),
   };
 }
@@ -55,11 +56,14 @@ describe('the Electron platform', () => {
   it('attaches dialogs to the window so they are modal to it', async () => {
     const { calls, platform: p } = platform({ save: { canceled: false, filePath: '/tmp/x.csv' } });
     expect(await p.chooseSavePath('edgar-export.csv')).toBe('/tmp/x.csv');
-    expect(calls).toEqual(['save:2']);
+    // The destination is reported (the app remembers its folder to clean it at start).
+    expect(calls).toEqual(['save:2', 'saved:/tmp/x.csv']);
   });
 
   it('returns null for a dismissed save dialog', async () => {
-    expect(await platform({ save: { canceled: true } }).platform.chooseSavePath('a.csv')).toBeNull();
+    const dismissed = platform({ save: { canceled: true } });
+    expect(await dismissed.platform.chooseSavePath('a.csv')).toBeNull();
+    expect(dismissed.calls).toEqual(['save:2']);
     expect(await platform({ save: { canceled: false, filePath: '' } }).platform.chooseSavePath('a.csv')).toBeNull();
   });
 

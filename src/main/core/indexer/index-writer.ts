@@ -4,7 +4,7 @@
 // leaves the database consistent, and the next run's scan sees exactly what is missing.
 import { pathIdentity } from '../../../shared/edgar/accession-path';
 import type { Db } from '../db/open';
-import { FileRecords, type FileRecord, type FileStat } from '../store/file-records';
+import { FileRecords, HELD, type FileRecord, type FileStat } from '../store/file-records';
 import { FilingWriter } from '../store/filing-writer';
 import { filingsToRebuild, handOverSource, purgeOrphanFilings } from '../store/orphans';
 import { formatRank, type PreparedFiling } from '../store/prepared-filing';
@@ -59,7 +59,6 @@ export class IndexWriter {
   private readonly filings: FilingWriter;
   private readonly primary: PrimaryDocuments;
   private readonly sourceHash;
-  private readonly siblings;
   private readonly batch: { task: Task; outcome: ParseOutcome }[] = [];
   private batchBytes = 0;
 
@@ -73,9 +72,6 @@ export class IndexWriter {
     this.primary = new PrimaryDocuments(db);
     this.sourceHash = db
       .prepare<[number, number], string>('SELECT hash FROM files WHERE id = ? AND filing_id = ?')
-      .pluck();
-    this.siblings = db
-      .prepare<[number, number], string>('SELECT path FROM files WHERE filing_id = ? AND id <> ? ORDER BY path')
       .pluck();
   }
 
@@ -111,9 +107,9 @@ export class IndexWriter {
           this.files.putError(task.file, outcome.hash, outcome.reason);
           result.errors++;
         } else if (outcome.kind === 'filing') {
-          this.writeFiling(task.file, outcome.hash, outcome.filing, result);
+          touched.add(this.writeFiling(task.file, outcome.hash, outcome.filing));
           result.indexed++;
-        } else if (!this.applyKnown(task, outcome.hash)) {
+        } else if (!this.applyKnown(task, outcome.hash, touched)) {
           result.reparse.push(task);
         }
       }
@@ -144,13 +140,14 @@ export class IndexWriter {
     result.rebuild.push(...filingsToRebuild(this.db, touched));
   }
 
-  private writeFiling(file: FileStat, hash: string, f: PreparedFiling, result: BatchResult): void {
+  /** Writes `file`'s filing (or links the file to the filing holding it); returns the filing's id. */
+  private writeFiling(file: FileStat, hash: string, f: PreparedFiling): number {
     const owner = this.primary.ownerOf(f);
     if (owner !== null) {
-      this.files.putIndexed(file, hash, owner);
-      return;
+      this.files.putIndexed(file, hash, owner, HELD);
+      return owner;
     }
-    const fileId = this.files.putIndexed(file, hash, null);
+    const fileId = this.files.putIndexed(file, hash, null, formatRank(f.format));
     const existing = this.filings.find(f.key);
     let filingId: number;
     if (!existing) {
@@ -159,11 +156,10 @@ export class IndexWriter {
       filingId = existing.id;
       const sourceHash =
         existing.sourceFileId === null ? undefined : this.sourceHash.get(existing.sourceFileId, existing.id);
+      // The source's own bytes changed: another file of the filing may now be the better one;
+      // repair() finds it from the ranks the files table keeps (filingsToRebuild).
       if (existing.sourceFileId === fileId) {
         this.filings.replace(existing.id, f, fileId);
-        // The source changed: another file of the filing may now be the better one. Their
-        // re-parse lets each compare itself with the new source, as a clean run would.
-        if (sourceHash !== hash) result.rebuild.push(...this.siblings.all(existing.id, fileId));
       } else if (sourceHash === undefined || outranks(f.format, hash, existing.format, sourceHash)) {
         this.filings.replace(existing.id, f, fileId);
       }
@@ -174,14 +170,17 @@ export class IndexWriter {
       this.files.reassign(copy, filingId);
       this.filings.delete(copy);
     }
+    return filingId;
   }
 
   /**
    * Same bytes as a file the database knows: a touch, a move or a copy. False when nothing
    * matches any more. A path may name the filing's accession (shared/parser/identity.ts), so
    * bytes moved or copied to a path that would give them another identity are parsed again.
+   * Adds the filing the bytes joined to `touched`: a moved file may be the better copy that a
+   * change elsewhere in its filing asked to re-parse under its old path.
    */
-  private applyKnown(task: Task, hash: string): boolean {
+  private applyKnown(task: Task, hash: string, touched: Set<number>): boolean {
     const { file, prev } = task;
     if (prev && prev.hash === hash) {
       this.files.retouch(prev.id, file.size, file.mtimeMs);
@@ -192,12 +191,14 @@ export class IndexWriter {
     if (moved) {
       if (prev) this.files.delete(prev.id);
       this.files.moveTo(moved.id, file);
+      if (moved.filingId) touched.add(moved.filingId);
       return true;
     }
     const twin = this.files.withHash(hash).find((r) => r.path !== file.path && pathIdentity(r.path) === identity);
     if (!twin) return false;
     if (twin.status === 'indexed' && twin.filingId) {
-      this.files.putIndexed(file, hash, twin.filingId);
+      this.files.putIndexed(file, hash, twin.filingId, twin.sourceRank);
+      touched.add(twin.filingId);
     } else {
       this.files.putError(file, hash, this.files.errorReason(twin.id) ?? 'not an EDGAR filing');
     }

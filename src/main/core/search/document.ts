@@ -1,6 +1,7 @@
 // getDocument: a document's text with every hit of the query's text part, and for HTML
 // documents the original markup, re-read from the filing's source file (never stored).
 import {
+  DOCUMENT_HIT_COUNT_AHEAD,
   DOCUMENT_HIT_PAGE,
   DOCUMENT_TEXT_PAGE,
   type DocumentRequest,
@@ -11,7 +12,7 @@ import { parseFiling } from '../../../shared/parser';
 import type { Db } from '../db/open';
 import { readFileBytes } from '../scan/read-file';
 import { planQuery } from './compile';
-import { documentText } from './doc-text';
+import { documentTextPrefix } from './doc-text';
 import { HitFinder, type Hit } from './hits';
 import { documentSections, SectionHitFinder, sectionMatches } from './sections';
 import { stmt } from './statements';
@@ -20,6 +21,7 @@ interface DocRow {
   format: DocumentFormat;
   ord: number;
   path: string | null;
+  textChars: number;
 }
 
 function originalHtml(row: DocRow): string | null {
@@ -34,46 +36,61 @@ function originalHtml(row: DocRow): string | null {
  * A part of a document's text (`textOffset`, at most `textLimit` characters) and the hits
  * starting in it (at most `hitLimit`), with the whole text's length and hit count: a 200 MB
  * filing opened with a common word has millions of hits, and no answer carries them all.
+ * Hits are counted exactly up to the part (so `hitsBefore` is exact wherever the part starts)
+ * and then only DOCUMENT_HIT_COUNT_AHEAD past the last one kept (`hitTotalCapped`): the first
+ * part of a long document is answered without scanning the rest of it.
  * Throws QuerySyntaxError when `req.query` is malformed.
  */
 export function getDocument(db: Db, req: DocumentRequest): DocumentView | null {
   const row = stmt<[number], DocRow>(
     db,
-    `SELECT d.format, d.ord, fl.path FROM documents d JOIN filings f ON f.id = d.filing_id
+    `SELECT d.format, d.ord, fl.path, d.text_chars AS textChars FROM documents d JOIN filings f ON f.id = d.filing_id
      LEFT JOIN files fl ON fl.id = f.source_file_id WHERE d.id = ?`,
   ).get(req.docId);
   if (!row) return null;
-  const whole = documentText(db, req.docId) ?? '';
   const sections = documentSections(db, req.docId);
-  const textOffset = Math.min(req.textOffset ?? 0, whole.length);
-  const textEnd = Math.min(whole.length, textOffset + (req.textLimit ?? DOCUMENT_TEXT_PAGE));
+  const textOffset = Math.min(req.textOffset ?? 0, row.textChars);
+  const wanted = Math.min(row.textChars, textOffset + (req.textLimit ?? DOCUMENT_TEXT_PAGE));
+  // The text up to the part's end and as far as hits are counted past it; no further.
+  const read = documentTextPrefix(db, req.docId, wanted + DOCUMENT_HIT_COUNT_AHEAD.chars);
+  const whole = read?.text ?? '';
+  const textChars = !read || read.complete ? whole.length : row.textChars;
+  const textEnd = Math.min(wanted, whole.length);
   const hitLimit = req.hitLimit ?? DOCUMENT_HIT_PAGE;
   const hits: Hit[] = [];
   let hitTotal = 0;
   let hitsBefore = 0;
+  let hitTotalCapped = false;
   if (req.query) {
     const plan = planQuery(req.query);
     // With section:, only the hits inside the matching sections are the query's hits.
     const inside = sections.filter((s) => plan.sections.every((f) => sectionMatches(s, f)));
     const finder = plan.sections.length ? new SectionHitFinder(plan.highlight, inside) : new HitFinder(plan.highlight);
-    // Counted over the whole text, kept only in the part asked for: the count is cheap, the
-    // JSON of millions of offsets is not.
-    for (const hit of finder.hits(whole)) {
+    // Kept only in the part asked for: the count is cheap, the JSON of millions of offsets is not.
+    const until = Math.min(whole.length, textEnd + DOCUMENT_HIT_COUNT_AHEAD.chars);
+    let ahead = 0;
+    for (const hit of finder.hits(whole, 0, until)) {
+      // Past the part, or past the page of hits kept from it: only a bounded count more.
+      if (hit[0] >= textOffset && (hit[0] >= textEnd || hits.length === hitLimit)) {
+        if (++ahead > DOCUMENT_HIT_COUNT_AHEAD.hits) break;
+      }
       hitTotal++;
       if (hit[0] < textOffset) hitsBefore++;
       else if (hit[0] < textEnd && hits.length < hitLimit) hits.push(hit);
     }
+    hitTotalCapped = ahead > DOCUMENT_HIT_COUNT_AHEAD.hits || until < textChars;
   }
   return {
     docId: req.docId,
     format: row.format,
-    text: textOffset === 0 && textEnd === whole.length ? whole : whole.slice(textOffset, textEnd),
+    text: textOffset === 0 && textEnd === whole.length ? whole : whole.slice(Math.min(textOffset, textEnd), textEnd),
     hits,
     html: originalHtml(row),
     textOffset,
-    textChars: whole.length,
+    textChars,
     hitTotal,
     hitsBefore,
+    ...(hitTotalCapped && { hitTotalCapped }),
     sections,
   };
 }

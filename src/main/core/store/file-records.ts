@@ -11,6 +11,8 @@ export interface FileRecord {
   hash: string | null;
   status: 'indexed' | 'error';
   filingId: number | null;
+  /** The rank with which the file competes to build its filing (formatRank, or HELD); null when not known. */
+  sourceRank: number | null;
 }
 
 export interface FileStat {
@@ -20,7 +22,15 @@ export interface FileStat {
   mtimeMs: number;
 }
 
-const SELECT = `SELECT id, root_id AS rootId, path, size, mtime_ms AS mtimeMs, hash, status, filing_id AS filingId FROM files`;
+/**
+ * What a file's bytes are to the filing it is linked to: a candidate source of `formatRank`
+ * (a full submission, an .nc, a lone document), or HELD, a document inside another file's
+ * submission, which never builds that filing.
+ */
+export const HELD = 0;
+
+const SELECT = `SELECT id, root_id AS rootId, path, size, mtime_ms AS mtimeMs, hash, status, filing_id AS filingId,
+  source_rank AS sourceRank FROM files`;
 
 export class FileRecords {
   private readonly upsert;
@@ -38,11 +48,11 @@ export class FileRecords {
   constructor(db: Db) {
     this.upsert = db
       .prepare(
-        `INSERT INTO files (root_id, path, size, mtime_ms, hash, status, filing_id, indexed_at)
-         VALUES (@rootId, @path, @size, @mtimeMs, @hash, @status, @filingId, @now)
+        `INSERT INTO files (root_id, path, size, mtime_ms, hash, status, filing_id, source_rank, indexed_at)
+         VALUES (@rootId, @path, @size, @mtimeMs, @hash, @status, @filingId, @sourceRank, @now)
          ON CONFLICT(path) DO UPDATE SET root_id = excluded.root_id, size = excluded.size,
            mtime_ms = excluded.mtime_ms, hash = excluded.hash, status = excluded.status,
-           filing_id = excluded.filing_id, indexed_at = excluded.indexed_at
+           filing_id = excluded.filing_id, source_rank = excluded.source_rank, indexed_at = excluded.indexed_at
          RETURNING id`,
       )
       .pluck();
@@ -55,21 +65,31 @@ export class FileRecords {
     this.touch = db.prepare('UPDATE files SET size = ?, mtime_ms = ? WHERE id = ?');
     this.byHash = db.prepare<[string], FileRecord>(`${SELECT} WHERE hash = ? ORDER BY status = 'indexed' DESC, id`);
     this.remove = db.prepare('DELETE FROM files WHERE id = ?');
-    this.moveAll = db.prepare('UPDATE files SET filing_id = ? WHERE filing_id = ?');
+    this.moveAll = db.prepare(`UPDATE files SET filing_id = ?, source_rank = ${HELD} WHERE filing_id = ?`);
     this.atPath = db.prepare<[string], FileRecord>(`${SELECT} WHERE path = ?`);
     this.setFiling = db.prepare('UPDATE files SET filing_id = ? WHERE id = ?');
     this.errorOf = db.prepare<[number], string>('SELECT reason FROM file_errors WHERE file_id = ?').pluck();
   }
 
-  /** Records `file` as indexed into `filingId` (null while its filing is being written). */
-  putIndexed(file: FileStat, hash: string, filingId: number | null): number {
-    const id = this.upsert.get({ ...file, hash, status: 'indexed', filingId, now: Date.now() }) as number;
+  /**
+   * Records `file` as indexed into `filingId` (null while its filing is being written), where it
+   * competes with `sourceRank` (formatRank of its bytes' format, or HELD).
+   */
+  putIndexed(file: FileStat, hash: string, filingId: number | null, sourceRank: number | null): number {
+    const id = this.upsert.get({ ...file, hash, status: 'indexed', filingId, sourceRank, now: Date.now() }) as number;
     this.clearError.run(id);
     return id;
   }
 
   putError(file: FileStat, hash: string | null, reason: string): number {
-    const id = this.upsert.get({ ...file, hash, status: 'error', filingId: null, now: Date.now() }) as number;
+    const id = this.upsert.get({
+      ...file,
+      hash,
+      status: 'error',
+      filingId: null,
+      sourceRank: null,
+      now: Date.now(),
+    }) as number;
     this.upsertError.run(id, reason, Date.now());
     return id;
   }
@@ -78,7 +98,7 @@ export class FileRecords {
     this.setFiling.run(filingId, id);
   }
 
-  /** Points every file of filing `from` at filing `to`. */
+  /** Points every file of filing `from` at filing `to`, where they are documents it holds (HELD). */
   reassign(from: number, to: number): void {
     this.moveAll.run(to, from);
   }

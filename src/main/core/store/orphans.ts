@@ -1,5 +1,5 @@
 // Filings that lost files: those with none left are deleted; those whose source file went
-// elsewhere are rebuilt from a remaining file. Both are read from the database alone, so a
+// elsewhere, or whose source another of their files outranks, are rebuilt from their best file. Both are read from the database alone, so a
 // run killed half-way is repaired by the next one.
 import type { Db } from '../db/open';
 import { FilingWriter } from './filing-writer';
@@ -23,16 +23,30 @@ export function purgeOrphanFilings(db: Db, ids?: readonly number[], writer = new
 }
 
 /**
- * Filings still held by some file but no longer by the file they were built from: the paths
- * to re-parse so the best remaining file rebuilds them.
+ * A file linked to its filing that should build it instead of its source: one that outranks
+ * the source (format rank, then the smaller hash, as IndexWriter decides), or one whose rank is
+ * not known yet (a row from before migration 7) and whose bytes differ from the source's.
+ */
+const OUTRANKING = `SELECT o.path FROM files o JOIN filings f ON f.id = o.filing_id
+  JOIN files s ON s.id = f.source_file_id AND s.filing_id = f.id
+  WHERE o.id <> s.id AND o.status = 'indexed' AND o.hash IS NOT s.hash
+    AND (o.source_rank IS NULL OR o.source_rank > s.source_rank
+      OR (o.source_rank = s.source_rank AND o.hash < s.hash))`;
+
+/**
+ * The paths to re-parse so that the best file builds each filing (all of them, or among
+ * `ids`): every file of a filing that lost its source, and every file that outranks its
+ * filing's source. Both are read from the database alone, so a run killed between a change
+ * and the re-parse it calls for leaves the same list to the next run.
  */
 export function filingsToRebuild(db: Db, ids?: readonly number[]): string[] {
   if (ids && ids.length === 0) return [];
-  const sql = `SELECT path FROM files WHERE filing_id IN (${SOURCELESS} ${ids ? inList(ids) : ''}) ORDER BY path`;
+  const only = ids ? inList(ids) : '';
+  const sql = `SELECT path FROM files WHERE filing_id IN (${SOURCELESS} ${only}) UNION ${OUTRANKING} ${only} ORDER BY path`;
   return db
     .prepare<number[], string>(sql)
     .pluck()
-    .all(...(ids ?? []));
+    .all(...(ids ?? []), ...(ids ?? []));
 }
 
 /**

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, NewerDatabaseError } from '../../../../src/main/core/db/migrate';
 import { migrations } from '../../../../src/main/core/db/migrations';
 import { openDatabase } from '../../../../src/main/core/db/open';
+import { filingsToRebuild } from '../../../../src/main/core/store/orphans';
 
 const dirs: string[] = [];
 function tempDb(): string {
@@ -109,6 +110,35 @@ describe('migrations', () => {
     }[];
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/INDEX sections_code/);
     db.close();
+  });
+
+  it("migration 7 ranks the files holding their filing's source bytes; other linked files stay unknown", () => {
+    const raw = new Database(':memory:');
+    migrate(raw, migrations.slice(0, 6));
+    const filing = raw.prepare('INSERT INTO filings (key, format) VALUES (?, ?)');
+    const file = raw.prepare(
+      `INSERT INTO files (path, size, mtime_ms, hash, status, filing_id, indexed_at) VALUES (?, 1, 1, ?, ?, ?, 1)`,
+    );
+    filing.run('0000000001-04-000001', 'sgml');
+    filing.run('0000000002-04-000002', 'nc');
+    file.run('/a/sub.txt', 'h1', 'indexed', 1);
+    file.run('/b/sub.txt', 'h1', 'indexed', 1); // a copy with the same bytes
+    file.run('/c/sub.txt', 'h0', 'indexed', 1); // an edited copy: its rank needs a parse
+    file.run('/a/x.nc', 'h2', 'indexed', 2);
+    file.run('/a/junk.bin', 'h3', 'error', null);
+    raw.prepare('UPDATE filings SET source_file_id = ? WHERE id = ?').run(1, 1);
+    raw.prepare('UPDATE filings SET source_file_id = ? WHERE id = ?').run(4, 2);
+    migrate(raw, migrations.slice(0, 7));
+    expect(raw.prepare('SELECT path, source_rank AS rank FROM files ORDER BY id').all()).toEqual([
+      { path: '/a/sub.txt', rank: 3 },
+      { path: '/b/sub.txt', rank: 3 },
+      { path: '/c/sub.txt', rank: null },
+      { path: '/a/x.nc', rank: 2 },
+      { path: '/a/junk.bin', rank: null },
+    ]);
+    // The file of unknown rank with other bytes than the source is the one the next run parses.
+    expect(filingsToRebuild(raw)).toEqual(['/c/sub.txt']);
+    raw.close();
   });
 
   it('is idempotent: reopening applies nothing twice', () => {

@@ -24,7 +24,7 @@ function prepared(rel: string): PreparedFiling {
 }
 
 function fileRow(path: string): number {
-  return new FileRecords(db).putIndexed({ rootId: null as unknown as number, path, size: 1, mtimeMs: 1 }, 'h', null);
+  return new FileRecords(db).putIndexed({ rootId: null as unknown as number, path, size: 1, mtimeMs: 1 }, 'h', null, 3);
 }
 
 describeWithShared('FilingWriter', () => {

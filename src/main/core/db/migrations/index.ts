@@ -5,6 +5,7 @@ import { m003DocumentsTextChars } from './003-documents-text-chars';
 import { m004FilingDate } from './004-filing-date';
 import { m005OpensearchSync } from './005-opensearch-sync';
 import { m006Sections } from './006-sections';
+import { m007FileSourceRank } from './007-file-source-rank';
 
 /** Every schema migration, in order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   m004FilingDate,
   m005OpensearchSync,
   m006Sections,
+  m007FileSourceRank,
 ];

@@ -8,7 +8,7 @@ import { formatCount } from '../../components/format';
 export function DocumentPart({ doc, onMove }: { doc: DocumentView; onMove: (textOffset: number) => void }) {
   const end = doc.textOffset + doc.text.length;
   const partial = doc.textOffset > 0 || end < doc.textChars;
-  const hitsCut = doc.hitTotal > doc.hits.length;
+  const hitsCut = doc.hitTotal > doc.hits.length || doc.hitTotalCapped === true;
   if (!partial && !hitsCut) return null;
   const size = Math.max(doc.text.length, 1);
   return (
@@ -21,7 +21,8 @@ export function DocumentPart({ doc, onMove }: { doc: DocumentView; onMove: (text
       {hitsCut && (
         <>
           Hits {formatCount(doc.hitsBefore + (doc.hits.length ? 1 : 0))}–{formatCount(doc.hitsBefore + doc.hits.length)}{' '}
-          of {formatCount(doc.hitTotal)} shown here.{' '}
+          of {doc.hitTotalCapped ? 'at least ' : ''}
+          {formatCount(doc.hitTotal)} shown here.{' '}
         </>
       )}
       {doc.textOffset > 0 && (
