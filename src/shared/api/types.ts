@@ -82,7 +82,8 @@ export interface Stats {
 /** `date`: the filing's date (filed, else report); `filed`: the filed date only. */
 export type SortKey = 'relevance' | 'filed' | 'period' | 'date' | 'company' | 'form';
 export type SortOrder = 'asc' | 'desc';
-export type FacetName = 'form' | 'year' | 'company' | 'state' | 'sic' | 'item';
+/** `section`: filings per section code (10-K Item 7, …) holding a hit; text queries only (else empty). */
+export type FacetName = 'form' | 'year' | 'company' | 'state' | 'sic' | 'item' | 'section';
 
 export interface SearchRequest {
   query: string;

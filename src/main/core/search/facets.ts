@@ -7,12 +7,15 @@ import type { MatchSet } from './match';
 const DEFAULT_COMPANY_LIMIT = 10;
 const OTHER_LIMIT = 200;
 
+const byCountThenValue = (a: [string, number], b: [string, number]) =>
+  b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
 function top(counts: Int32Array, label: (code: number) => string, limit: number): [string, number][] {
   const out: [string, number][] = [];
   counts.forEach((n, code) => {
     if (n > 0) out.push([label(code), n]);
   });
-  out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  out.sort(byCountThenValue);
   return out.slice(0, limit);
 }
 
@@ -25,8 +28,11 @@ function countMulti(ids: Int32Array, mv: MultiValue, counts: Int32Array): void {
   }
 }
 
-/** Counts per facet value, most frequent first; years newest first and never cut. */
-export function facetCounts(m: MatchSet, facetLimit?: number): FacetCounts {
+/**
+ * Counts per facet value, most frequent first; years newest first and never cut. `sections`:
+ * filings per section code with a hit (section-facet.ts), computed by the caller for text queries.
+ */
+export function facetCounts(m: MatchSet, facetLimit?: number, sections?: ReadonlyMap<string, number>): FacetCounts {
   const c = m.catalog;
   const other = facetLimit ?? OTHER_LIMIT;
   const { ids } = m;
@@ -67,6 +73,7 @@ export function facetCounts(m: MatchSet, facetLimit?: number): FacetCounts {
     state: multi(c.state),
     sic: multi(c.sic),
     item: multi(c.item),
+    section: [...(sections ?? [])].sort(byCountThenValue).slice(0, other),
   };
   return facets;
 }

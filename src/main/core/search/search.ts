@@ -14,6 +14,7 @@ import { localSource, type DocumentSource } from './best-documents';
 import { planQuery } from './compile';
 import { facetCounts, timelineBuckets } from './facets';
 import { HitFinder } from './hits';
+import { sectionFacet } from './section-facet';
 import { documentScores, filterDocs, matchPlan, type MatchSet } from './match';
 import { defaultOrder, ordered, page } from './order';
 import { relevancePage } from './rank-top';
@@ -54,7 +55,7 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
   let ranking: DocumentSource | undefined;
   const source = (match: string) => (ranking ??= localSource(db, match, filterDocs(db, plan)));
   const m = matchPlan(db, plan, byRelevance && !headOnly);
-  const facets = req.facets ? facetCounts(m, req.facetLimit) : undefined;
+  const facets = req.facets ? facetCounts(m, req.facetLimit, sectionFacet(db, m, plan)) : undefined;
   const finder = plan.highlight.length ? new HitFinder(plan.highlight) : null;
   let results: SearchResult[];
   const match = plan.match;
