@@ -3,13 +3,25 @@
 // up with no other change. `render` shows the cell, `title` is its full text on hover.
 import type { ReactNode } from 'react';
 import type { SearchResult, SortKey } from '../../../../shared/api/types';
+import { sectionName } from '../../../../shared/edgar/section-name';
 import { shownCompany } from '../../../../shared/edgar/shown-company';
 import { HighlightedText } from '../../components/HighlightedText';
 import { shortCik } from '../../components/format';
 import { focusSnippet } from './focusSnippet';
 
 export type ColumnId =
-  'filed' | 'form' | 'company' | 'cik' | 'period' | 'items' | 'accession' | 'fileNumber' | 'state' | 'sic' | 'snippet';
+  | 'filed'
+  | 'form'
+  | 'company'
+  | 'cik'
+  | 'period'
+  | 'items'
+  | 'accession'
+  | 'fileNumber'
+  | 'state'
+  | 'sic'
+  | 'section'
+  | 'snippet';
 
 export interface Column {
   id: ColumnId;
@@ -147,6 +159,24 @@ export const COLUMNS: readonly Column[] = [
     minWidth: 48,
     defaultVisible: false,
     render: (r) => shown(r).primary?.sic ?? '—',
+  },
+  {
+    // The section (10-K Item 7, 10-Q Part I Item 2, 8-K Item 2.02) holding the snippet's first hit.
+    id: 'section',
+    label: 'Section',
+    width: 150,
+    minWidth: 70,
+    defaultVisible: false,
+    render: (r) =>
+      r.section ? (
+        <div className="two-line">
+          <span className="line-1">{sectionName(r.section.code)}</span>
+          <span className="line-2 muted">{r.section.title}</span>
+        </div>
+      ) : (
+        '—'
+      ),
+    title: (r) => (r.section ? `${sectionName(r.section.code)}. ${r.section.title}` : ''),
   },
   {
     id: 'snippet',
