@@ -1,6 +1,9 @@
 // Sections in the app: the section facet, the viewer's outline (jump, the section being read)
 // and the section of each hit, and the results' Section column, on a real 1999 10-K (Bell &
 // Howell: Items 1-14 in plain text).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { expect, test } from './fixtures';
 import { copyUiFilings, hasShared, NO_SHARED, UI_FILINGS } from './helpers/corpus';
 import { openFolderAndIndex, resultRows, screenshotBoth, search } from './helpers/ui';
@@ -67,5 +70,58 @@ test('section facet, outline, current section, the section of each hit and the S
   await expect(outline.locator('.section-link-current')).toHaveCount(0); // the cover page
   await outline.locator('[data-code="7"]').click();
   await screenshotBoth(page, 'sections-viewer');
+  expect(pageErrors).toEqual([]);
+});
+
+test('Export hits writes one row per hit the viewer shows, with the words around it', async ({
+  page,
+  dirs,
+  pageErrors,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  copyUiFilings(dirs.data);
+  await openFolderAndIndex(page, UI_FILINGS.length);
+  const query = 'liquidity OR "interest rate"';
+  await search(page, query);
+  const rows = resultRows(page);
+  const n = await rows.count();
+  expect(n).toBeGreaterThan(1);
+
+  // The viewer's hit count of each result, by accession number.
+  const viewerHits = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    await rows.nth(i).click();
+    await page.keyboard.press('Enter');
+    const detail = page.getByTestId('detail');
+    const facts = detail.getByRole('region', { name: 'Filing facts' });
+    const accession = /\d{10}-\d{2}-\d{6}/.exec((await facts.textContent())!)![0];
+    const counter = detail.getByTestId('hit-counter');
+    await expect(counter).toHaveText(/^1 of \d+$/);
+    viewerHits.set(accession, Number((await counter.textContent())!.split(' of ')[1]));
+    await page.keyboard.press('Escape');
+    await expect(rows.first()).toBeVisible();
+  }
+
+  await page.getByRole('button', { name: 'Export hits…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export hits' });
+  await dialog.getByRole('spinbutton', { name: 'Words on each side' }).fill('5');
+  await screenshotBoth(page, 'sections-export-hits');
+  await dialog.getByRole('button', { name: 'Export hits…' }).click();
+  const total = [...viewerHits.values()].reduce((a, b) => a + b, 0);
+  const outcome = dialog.getByTestId('export-outcome');
+  await expect(outcome).toContainText(`Wrote ${total} hits from ${n} filings to`);
+
+  const path = join(dirs.save, 'edgar-hits.csv');
+  const records = parse(readFileSync(path, 'utf8'), { columns: true }) as Record<string, string>[];
+  expect(records).toHaveLength(total);
+  const perFiling = new Map<string, number>();
+  for (const r of records) perFiling.set(r.accessionNumber!, (perFiling.get(r.accessionNumber!) ?? 0) + 1);
+  expect(perFiling).toEqual(viewerHits);
+  for (const r of records) {
+    expect(r.match).toMatch(/^(liquid\w*|interest\W+rat\w*)$/i);
+    expect(r.left.split(' ').length).toBeLessThanOrEqual(5);
+    expect(r.right.split(' ').length).toBeLessThanOrEqual(5);
+  }
+  expect(records.some((r) => r.section === '7')).toBe(true);
   expect(pageErrors).toEqual([]);
 });

@@ -311,6 +311,17 @@ export interface ExportRequest {
 export interface ExportProgress {
   rowsDone: number;
   rowsTotal: number;
+  /** A hits export ('export:kwic'): rows are filings read, and this is the hit rows written so far. */
+  hits?: number;
+}
+
+/** 'export:kwic': every hit of a query over its whole result set with N words each side (cli kwic). */
+export interface KwicExportRequest {
+  query: string;
+  /** Words on each side of a hit (default 30). */
+  window?: number;
+  /** One row per filing with a count column per query term instead. */
+  summary?: boolean;
 }
 
 export interface ExportOutcome {
@@ -318,6 +329,8 @@ export interface ExportOutcome {
   path: string | null;
   rows: number;
   cancelled: boolean;
+  /** A hits export: the filings read (rows are hits). */
+  filings?: number;
 }
 
 // ---------- errors across the boundary ----------

@@ -30,6 +30,7 @@ const channels = [
   'filing:revealFile',
   'shell:openExternal',
   'export:csv',
+  'export:kwic',
   'export:cancel',
 ] as const satisfies readonly Channel[];
 export const CHANNEL_NAMES: Exhaustive<Channel, typeof channels> = channels;

@@ -1,4 +1,8 @@
 import { exportCsv } from '../../core/export/export-csv';
+import { exportKwic } from '../../core/export/kwic';
+import { countResults } from '../../core/search';
+import { planQuery } from '../../core/search/compile';
+import { invalid } from '../errors';
 import type { HandlerDeps, HandlersOf } from './types';
 
 export function exportHandlers({ db, platform, exports, emit }: HandlerDeps): HandlersOf<'export'> {
@@ -9,6 +13,35 @@ export function exportHandlers({ db, platform, exports, emit }: HandlerDeps): Ha
         write: (outPath, opts) => exportCsv(db, request, outPath, opts),
         onProgress: (progress) => emit('export:progress', progress),
       }),
+    'export:kwic': async (request) => {
+      // Counting validates the query before the save dialog opens; progress counts filings read.
+      if (!planQuery(request.query).highlight.length) {
+        throw invalid('Export hits needs words to find in the text (the query has none).');
+      }
+      const filings = countResults(db, request.query, 'relevance');
+      let read = 0;
+      const outcome = await exports.run({
+        choosePath: () => platform.chooseSavePath(request.summary ? 'edgar-hit-counts.csv' : 'edgar-hits.csv'),
+        write: async (outPath, { signal, onProgress }) => {
+          const r = await exportKwic(
+            db,
+            {
+              ...request,
+              signal,
+              onProgress: (done) => {
+                read = done.filings;
+                onProgress({ rowsDone: done.filings, rowsTotal: filings, hits: done.rows });
+              },
+            },
+            outPath,
+          );
+          read = r.filings;
+          return { rows: r.rows, path: outPath };
+        },
+        onProgress: (progress) => emit('export:progress', progress),
+      });
+      return outcome.path === null ? outcome : { ...outcome, filings: read };
+    },
     'export:cancel': async () => {
       exports.cancel();
       return null;
