@@ -142,6 +142,8 @@ export interface SearchResponse {
   total: number;
   results: SearchResult[];
   facets?: FacetCounts;
+  /** Why a facet is empty although it may have values (the section facet past its limit). */
+  facetNotes?: Partial<Record<FacetName, string>>;
   /** Milliseconds spent in the core. */
   tookMs?: number;
 }

@@ -98,7 +98,7 @@ export const SearchView = memo(function SearchView({
   return (
     <div className="search-view" hidden={hidden}>
       <aside className={`sidebar${stale ? ' sidebar-stale' : ''}`}>
-        <FacetSidebar facets={results.facets} query={query} onQuery={onQuery} />
+        <FacetSidebar facets={results.facets} notes={results.facetNotes} query={query} onQuery={onQuery} />
       </aside>
       <main className={`results-pane${stale ? ' results-stale' : ''}`} aria-label="Results" data-stale={stale}>
         {stale && (

@@ -2,8 +2,11 @@
 // section texts of generated 10-K and 10-Q filings: no hit outside the section, exact totals.
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDocument, search } from '../../../../src/main/core/search';
+import { planQuery } from '../../../../src/main/core/search/compile';
 import { documentText } from '../../../../src/main/core/search/doc-text';
 import { HitFinder } from '../../../../src/main/core/search/hits';
+import { matchPlan } from '../../../../src/main/core/search/match';
+import { sectionFacet } from '../../../../src/main/core/search/section-facet';
 import { sectionAt, sectionsOfDocs } from '../../../../src/main/core/search/sections';
 import { parseQuery, type TextNode } from '../../../../src/shared/query';
 import { buildDb } from './fixture-db';
@@ -162,6 +165,14 @@ describe('section facet', () => {
     const all = new Map(search(db, { query: 'liquidity', limit: 1, facets: true }).facets!.section);
     expect(facet.get('7')).toBeGreaterThan(0);
     expect(facet.get('7')).toBeLessThan(all.get('7')!);
+  });
+
+  it('is not counted at all past its limit of documents read, and the response says so', () => {
+    const plan = planQuery('liquidity');
+    // Copies: the facet is cached per match set.
+    expect(sectionFacet(db, { ...matchPlan(db, plan, false) }, plan, 3)).toBeNull();
+    expect(new Map(sectionFacet(db, { ...matchPlan(db, plan, false) }, plan, 1000)!)).toEqual(scanFacet('liquidity'));
+    expect(search(db, { query: 'liquidity', limit: 1, facets: true }).facetNotes).toBeUndefined();
   });
 
   it('is empty for a query without text', () => {
