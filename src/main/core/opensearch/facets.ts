@@ -10,7 +10,8 @@ const OTHER_LIMIT = 200;
 /** Buckets fetched per facet before the cut (distinct values of a facet in one result set). */
 const ALL_BUCKETS = 65_536;
 
-// Sections are not in the OpenSearch records (section: is refused there), so no section facet.
+// Sections are not in the OpenSearch records (section: is refused there): search.ts counts the
+// section facet from SQLite, and the aggregations leave it empty.
 const FIELDS: Record<Exclude<FacetName, 'section'>, string> = {
   form: 'form',
   year: 'dateYear',

@@ -12,6 +12,9 @@ import type {
 import { parseQuery } from '../../../shared/query';
 import type { Db } from '../db/open';
 import { planQuery } from '../search/compile';
+import { sectionValues } from '../search/facets';
+import { matchPlan } from '../search/match';
+import { SECTION_FACET_NOTE, sectionFacet } from '../search/section-facet';
 import { HitFinder } from '../search/hits';
 import { defaultOrder } from '../search/order';
 import { loadResults } from '../search/results';
@@ -109,7 +112,14 @@ export async function openSearchSearch(
     sections: finder ? { highlight: plan.highlight, filters: plan.sections } : undefined,
   });
   const response: SearchResponse = { total: body.hits.total.value, results };
-  if (req.facets && body.aggregations) response.facets = facetsFromAggregations(body.aggregations, req.facetLimit);
+  if (req.facets && body.aggregations) {
+    response.facets = facetsFromAggregations(body.aggregations, req.facetLimit);
+    // Sections are not in the OpenSearch records: the section facet is counted from the SQLite
+    // catalog of record's own match set, as the rows and snippets are read from it.
+    const counts = sectionFacet(db, matchPlan(db, plan, false), plan);
+    response.facets.section = sectionValues(counts ?? undefined, req.facetLimit);
+    if (counts === null) response.facetNotes = { section: SECTION_FACET_NOTE };
+  }
   response.tookMs = Math.round((performance.now() - t0) * 10) / 10;
   return response;
 }

@@ -19,6 +19,14 @@ function top(counts: Int32Array, label: (code: number) => string, limit: number)
   return out.slice(0, limit);
 }
 
+/** The section facet's values as every facet gives them: count descending, then code. */
+export function sectionValues(
+  sections: ReadonlyMap<string, number> | undefined,
+  facetLimit?: number,
+): [string, number][] {
+  return [...(sections ?? [])].sort(byCountThenValue).slice(0, facetLimit ?? OTHER_LIMIT);
+}
+
 /** Filings per value of a several-valued facet (a filing counts once per distinct value). */
 function countMulti(ids: Int32Array, mv: MultiValue, counts: Int32Array): void {
   const { start, codes } = mv;
@@ -73,7 +81,7 @@ export function facetCounts(m: MatchSet, facetLimit?: number, sections?: Readonl
     state: multi(c.state),
     sic: multi(c.sic),
     item: multi(c.item),
-    section: [...(sections ?? [])].sort(byCountThenValue).slice(0, other),
+    section: sectionValues(sections, facetLimit),
   };
   return facets;
 }

@@ -14,7 +14,7 @@ import { localSource, type DocumentSource } from './best-documents';
 import { planQuery } from './compile';
 import { facetCounts, timelineBuckets } from './facets';
 import { HitFinder } from './hits';
-import { SECTION_FACET_MAX_DOCS, sectionFacet } from './section-facet';
+import { SECTION_FACET_NOTE, sectionFacet } from './section-facet';
 import { documentScores, filterDocs, matchPlan, type MatchSet } from './match';
 import { defaultOrder, ordered, page } from './order';
 import { relevancePage } from './rank-top';
@@ -80,9 +80,7 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
   const response: SearchResponse = { total: m.ids.length, results };
   if (facets) response.facets = facets;
   if (facets && sections === null) {
-    response.facetNotes = {
-      section: `Not counted: over ${SECTION_FACET_MAX_DOCS.toLocaleString('en-US')} matching documents with sections; narrow the query`,
-    };
+    response.facetNotes = { section: SECTION_FACET_NOTE };
   }
   response.tookMs = Math.round((performance.now() - t0) * 10) / 10;
   return response;

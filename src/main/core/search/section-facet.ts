@@ -19,6 +19,9 @@ const BATCH = 200;
  */
 export const SECTION_FACET_MAX_DOCS = 1000;
 
+/** SearchResponse.facetNotes.section when the facet was not counted. */
+export const SECTION_FACET_NOTE = `Not counted: over ${SECTION_FACET_MAX_DOCS.toLocaleString('en-US')} matching documents with sections; narrow the query`;
+
 const cache = new WeakMap<MatchSet, Map<string, number> | null>();
 
 /**
