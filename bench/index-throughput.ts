@@ -168,13 +168,13 @@ async function generatedFolder(): Promise<string> {
 
 /**
  * What the section index costs: the real corpus (10-Ks and 10-Qs of 1994 to today among its
- * filings) indexed with and without it, interleaved, the faster of two rounds of each kept.
+ * filings) indexed with and without it, interleaved, the fastest of three rounds of each kept (the machine is shared: the wall clock is noisy).
  */
 function sectionsCost(folder: string) {
   const bytes = listFiles(folder).reduce((n, f) => n + statSync(f).size, 0);
   const dbPath = join(DATA, 'index-sections.db');
   const runs: Record<'with' | 'without', { seconds: number; cpuSeconds: number }[]> = { with: [], without: [] };
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < 3; round++) {
     for (const mode of ['with', 'without'] as const) {
       const env = { ...process.env, EDGAR_BENCH_NO_SECTIONS: mode === 'without' ? '1' : '0' };
       const r = indexInChild(folder, dbPath, true, env);

@@ -136,7 +136,8 @@ export interface Stats {
 /** `date`: the filing's date (filed, else report); `filed`: the filed date only. */
 export type SortKey = 'relevance' | 'filed' | 'period' | 'date' | 'company' | 'form';
 export type SortOrder = 'asc' | 'desc';
-export type FacetName = 'form' | 'year' | 'company' | 'state' | 'sic' | 'item';
+/** `section`: filings per section code (10-K Item 7, …) holding a hit; text queries only (else empty). */
+export type FacetName = 'form' | 'year' | 'company' | 'state' | 'sic' | 'item' | 'section';
 
 export interface SearchRequest {
   query: string;
@@ -195,6 +196,8 @@ export interface SearchResponse {
   total: number;
   results: SearchResult[];
   facets?: FacetCounts;
+  /** Why a facet is empty although it may have values (the section facet past its limit). */
+  facetNotes?: Partial<Record<FacetName, string>>;
   /** Milliseconds spent in the core. */
   tookMs?: number;
 }
@@ -380,6 +383,17 @@ export interface ExportRequest {
 export interface ExportProgress {
   rowsDone: number;
   rowsTotal: number;
+  /** A hits export ('export:kwic'): rows are filings read, and this is the hit rows written so far. */
+  hits?: number;
+}
+
+/** 'export:kwic': every hit of a query over its whole result set with N words each side (cli kwic). */
+export interface KwicExportRequest {
+  query: string;
+  /** Words on each side of a hit (default 30). */
+  window?: number;
+  /** One row per filing with a count column per query term instead. */
+  summary?: boolean;
 }
 
 export interface ExportOutcome {
@@ -389,6 +403,8 @@ export interface ExportOutcome {
   cancelled: boolean;
   /** The reproducibility record written beside the CSV, when one was asked for. */
   sidecarPath?: string;
+  /** A hits export: the filings read (rows are hits). */
+  filings?: number;
 }
 
 /** What "Show in folder" did: `shown` is false where no file manager can be opened (the browser build). */

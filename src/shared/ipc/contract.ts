@@ -142,6 +142,17 @@ export const contract = {
       })
       .strict(),
   ),
+  /** Asks for a destination with the native save dialog, then streams every hit of the query there (cli kwic). */
+  'export:kwic': channel<ExportOutcome>()(
+    z
+      .object({
+        query,
+        window: z.number().int().min(0).max(1000).optional(),
+        summary: z.boolean().optional(),
+      })
+      .strict(),
+  ),
+  /** Cancels the export under way ('export:csv' or 'export:kwic'). */
   'export:cancel': channel<null>()(nothing),
 
   /** The search backend's settings, without secrets (only whether one is stored). */

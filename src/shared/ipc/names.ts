@@ -33,6 +33,7 @@ const channels = [
   'filing:revealFile',
   'shell:openExternal',
   'export:csv',
+  'export:kwic',
   'export:cancel',
   'export:reveal',
 ] as const satisfies readonly Channel[];

@@ -125,6 +125,37 @@ describeWithShared('the contract handlers over the real core', () => {
     expect(lines[1]).toContain('0001193125-10-145855');
   });
 
+  it('exports every hit of a query (export:kwic): one row per hit the document view shows', async () => {
+    const query = 'Ford OR notes';
+    const res = await value<SearchResponse>('search:query', { query, limit: 100 });
+    expect(res.total).toBeGreaterThan(1);
+    let hits = 0;
+    for (const r of res.results) {
+      hits += (await value<DocumentView>('filing:document', { docId: r.docId!, query })).hitTotal;
+    }
+    const progress: unknown[] = [];
+    const stop = api.events.subscribe((event, payload) => void (event === 'export:progress' && progress.push(payload)));
+    const outcome = await value<ExportOutcome>('export:kwic', { query, window: 3 });
+    stop();
+    expect(outcome).toEqual({
+      path: join(saveDir, 'edgar-hits.csv'),
+      rows: hits,
+      cancelled: false,
+      filings: res.total,
+    });
+    const lines = readFileSync(outcome.path!, 'utf8').trim().split(/\r?\n/);
+    expect(lines[0]).toBe(
+      'accessionNumber,formType,date,dateKind,companyName,cik,document,section,offset,left,match,right',
+    );
+    expect(lines).toHaveLength(hits + 1);
+    expect(progress.at(-1)).toEqual({ rowsDone: res.total, rowsTotal: res.total, hits });
+    // A query with nothing to find in the text is refused before the save dialog.
+    expect(await call('export:kwic', { query: 'form:8-K' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+  });
+
   it('reveals and removes roots, refusing unknown ids', async () => {
     const [root] = (await value<ArchiveStatus>('archive:status')).roots;
     await value('archive:revealRoot', { id: root.id });

@@ -55,7 +55,7 @@ describe('cli search', () => {
       expect(typeof res.score).toBe('number');
       expect(res.snippet.toLowerCase()).toContain('servicing');
     }
-    expect(Object.keys(out.facets).sort()).toEqual(['company', 'form', 'item', 'sic', 'state', 'year']);
+    expect(Object.keys(out.facets).sort()).toEqual(['company', 'form', 'item', 'section', 'sic', 'state', 'year']);
     const formTotal = out.facets.form.reduce((n: number, [, c]: [string, number]) => n + c, 0);
     expect(formTotal).toBe(out.total);
   });

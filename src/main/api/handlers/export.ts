@@ -1,5 +1,8 @@
 import { exportCsv } from '../../core/export/export-csv';
-import { notFound } from '../errors';
+import { exportKwic } from '../../core/export/kwic';
+import { countResults } from '../../core/search';
+import { planQuery } from '../../core/search/compile';
+import { invalid, notFound } from '../errors';
 import { realPath } from '../file-access';
 import type { HandlerDeps, HandlersOf } from './types';
 
@@ -12,6 +15,35 @@ export function exportHandlers({ db, platform, exports, emit, backend }: Handler
           exportCsv(db, request, outPath, { ...opts, sidecar: request.sidecar ?? false, backend: backend() }),
         onProgress: (progress) => emit('export:progress', progress),
       }),
+    'export:kwic': async (request) => {
+      // Counting validates the query before the save dialog opens; progress counts filings read.
+      if (!planQuery(request.query).highlight.length) {
+        throw invalid('Export hits needs words to find in the text (the query has none).');
+      }
+      const filings = countResults(db, request.query, 'relevance');
+      let read = 0;
+      const outcome = await exports.run({
+        choosePath: () => platform.chooseSavePath(request.summary ? 'edgar-hit-counts.csv' : 'edgar-hits.csv'),
+        write: async (outPath, { signal, onProgress }) => {
+          const r = await exportKwic(
+            db,
+            {
+              ...request,
+              signal,
+              onProgress: (done) => {
+                read = done.filings;
+                onProgress({ rowsDone: done.filings, rowsTotal: filings, hits: done.rows });
+              },
+            },
+            outPath,
+          );
+          read = r.filings;
+          return { rows: r.rows, path: outPath };
+        },
+        onProgress: (progress) => emit('export:progress', progress),
+      });
+      return outcome.path === null ? outcome : { ...outcome, filings: read };
+    },
     'export:cancel': async () => {
       exports.cancel();
       return null;

@@ -10,7 +10,9 @@ const OTHER_LIMIT = 200;
 /** Buckets fetched per facet before the cut (distinct values of a facet in one result set). */
 const ALL_BUCKETS = 65_536;
 
-const FIELDS: Record<FacetName, string> = {
+// Sections are not in the OpenSearch records (section: is refused there): search.ts counts the
+// section facet from SQLite, and the aggregations leave it empty.
+const FIELDS: Record<Exclude<FacetName, 'section'>, string> = {
   form: 'form',
   year: 'dateYear',
   company: 'company',
@@ -40,11 +42,11 @@ const byCountThenValue = (a: [string, number], b: [string, number]) =>
 
 export function facetsFromAggregations(aggs: Aggs, facetLimit?: number): FacetCounts {
   const other = facetLimit ?? OTHER_LIMIT;
-  const pairs = (name: FacetName): [string, number][] =>
+  const pairs = (name: keyof typeof FIELDS): [string, number][] =>
     aggs[`facet_${name}`].buckets
       .map((b) => [String(b.key), b.doc_count] as [string, number])
       .filter(([k]) => k !== '');
-  const top = (name: FacetName, limit: number) => pairs(name).sort(byCountThenValue).slice(0, limit);
+  const top = (name: keyof typeof FIELDS, limit: number) => pairs(name).sort(byCountThenValue).slice(0, limit);
   return {
     form: top('form', other),
     year: pairs('year')
@@ -54,6 +56,7 @@ export function facetsFromAggregations(aggs: Aggs, facetLimit?: number): FacetCo
     state: top('state', other),
     sic: top('sic', other),
     item: top('item', other),
+    section: [],
   };
 }
 

@@ -15,6 +15,9 @@ import { parseQuery } from '../../../shared/query';
 import type { Db } from '../db/open';
 import type { IterateRequest } from '../backend/search-backend';
 import { planQuery, type Plan } from '../search/compile';
+import { sectionValues } from '../search/facets';
+import { matchPlan } from '../search/match';
+import { SECTION_FACET_NOTE, sectionFacet } from '../search/section-facet';
 import { HitFinder } from '../search/hits';
 import { defaultOrder } from '../search/order';
 import { loadResults } from '../search/results';
@@ -121,7 +124,14 @@ export async function openSearchSearch(db: Db, target: OpenSearchTarget, req: Se
   const body = counted.body as unknown as { hits: { total: { value: number } }; aggregations?: never };
   const results = rowsOf(db, hits, plan, t.scored, true);
   const response: SearchResponse = { total: body.hits.total.value, results };
-  if (req.facets && body.aggregations) response.facets = facetsFromAggregations(body.aggregations, req.facetLimit);
+  if (req.facets && body.aggregations) {
+    response.facets = facetsFromAggregations(body.aggregations, req.facetLimit);
+    // Sections are not in the OpenSearch records: the section facet is counted from the SQLite
+    // catalog of record's own match set, as the rows and snippets are read from it.
+    const counts = sectionFacet(db, matchPlan(db, plan, false), plan);
+    response.facets.section = sectionValues(counts ?? undefined, req.facetLimit);
+    if (counts === null) response.facetNotes = { section: SECTION_FACET_NOTE };
+  }
   response.tookMs = Math.round((performance.now() - t0) * 10) / 10;
   return response;
 }

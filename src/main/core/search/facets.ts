@@ -7,13 +7,24 @@ import type { MatchSet } from './match';
 const DEFAULT_COMPANY_LIMIT = 10;
 const OTHER_LIMIT = 200;
 
+const byCountThenValue = (a: [string, number], b: [string, number]) =>
+  b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
 function top(counts: Int32Array, label: (code: number) => string, limit: number): [string, number][] {
   const out: [string, number][] = [];
   counts.forEach((n, code) => {
     if (n > 0) out.push([label(code), n]);
   });
-  out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  out.sort(byCountThenValue);
   return out.slice(0, limit);
+}
+
+/** The section facet's values as every facet gives them: count descending, then code. */
+export function sectionValues(
+  sections: ReadonlyMap<string, number> | undefined,
+  facetLimit?: number,
+): [string, number][] {
+  return [...(sections ?? [])].sort(byCountThenValue).slice(0, facetLimit ?? OTHER_LIMIT);
 }
 
 /** Filings per value of a several-valued facet (a filing counts once per distinct value). */
@@ -25,8 +36,11 @@ function countMulti(ids: Int32Array, mv: MultiValue, counts: Int32Array): void {
   }
 }
 
-/** Counts per facet value, most frequent first; years newest first and never cut. */
-export function facetCounts(m: MatchSet, facetLimit?: number): FacetCounts {
+/**
+ * Counts per facet value, most frequent first; years newest first and never cut. `sections`:
+ * filings per section code with a hit (section-facet.ts), computed by the caller for text queries.
+ */
+export function facetCounts(m: MatchSet, facetLimit?: number, sections?: ReadonlyMap<string, number>): FacetCounts {
   const c = m.catalog;
   const other = facetLimit ?? OTHER_LIMIT;
   const { ids } = m;
@@ -67,6 +81,7 @@ export function facetCounts(m: MatchSet, facetLimit?: number): FacetCounts {
     state: multi(c.state),
     sic: multi(c.sic),
     item: multi(c.item),
+    section: sectionValues(sections, facetLimit),
   };
   return facets;
 }

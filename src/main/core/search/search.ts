@@ -14,6 +14,7 @@ import { localSource, type DocumentSource } from './best-documents';
 import { planQuery } from './compile';
 import { facetCounts, timelineBuckets } from './facets';
 import { HitFinder } from './hits';
+import { SECTION_FACET_NOTE, sectionFacet } from './section-facet';
 import { documentScores, filterDocs, matchPlan, type MatchSet } from './match';
 import { defaultOrder, ordered, page } from './order';
 import { relevancePage } from './rank-top';
@@ -54,7 +55,8 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
   let ranking: DocumentSource | undefined;
   const source = (match: string) => (ranking ??= localSource(db, match, filterDocs(db, plan)));
   const m = matchPlan(db, plan, byRelevance && !headOnly);
-  const facets = req.facets ? facetCounts(m, req.facetLimit) : undefined;
+  const sections = req.facets ? sectionFacet(db, m, plan) : null;
+  const facets = req.facets ? facetCounts(m, req.facetLimit, sections ?? undefined) : undefined;
   const finder = plan.highlight.length ? new HitFinder(plan.highlight) : null;
   let results: SearchResult[];
   const match = plan.match;
@@ -77,6 +79,9 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
   }
   const response: SearchResponse = { total: m.ids.length, results };
   if (facets) response.facets = facets;
+  if (facets && sections === null) {
+    response.facetNotes = { section: SECTION_FACET_NOTE };
+  }
   response.tookMs = Math.round((performance.now() - t0) * 10) / 10;
   return response;
 }

@@ -3,6 +3,7 @@ import type { SearchResult, SortKey, SortOrder } from '../../../shared/api/types
 import { setFilter } from '../../../shared/query';
 import { isApiError } from '../api/client';
 import { Empty, ErrorState, Loading } from '../components/states';
+import { HitsExportDialog } from '../features/export/HitsExportDialog';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { FacetSidebar } from '../features/facets/FacetSidebar';
 import { ResultsTable } from '../features/results/ResultsTable';
@@ -47,6 +48,7 @@ export const SearchView = memo(function SearchView({
   const selection = useSelection();
   const layout = useColumnLayout(canRank);
   const [exporting, setExporting] = useState(false);
+  const [exportingHits, setExportingHits] = useState(false);
   const { clear } = selection;
 
   useEffect(clear, [query, sort, order, clear]);
@@ -96,7 +98,7 @@ export const SearchView = memo(function SearchView({
   return (
     <div className="search-view" hidden={hidden}>
       <aside className={`sidebar${stale ? ' sidebar-stale' : ''}`}>
-        <FacetSidebar facets={results.facets} query={query} onQuery={onQuery} />
+        <FacetSidebar facets={results.facets} notes={results.facetNotes} query={query} onQuery={onQuery} />
       </aside>
       <main className={`results-pane${stale ? ' results-stale' : ''}`} aria-label="Results" data-stale={stale}>
         {stale && (
@@ -126,9 +128,11 @@ export const SearchView = memo(function SearchView({
           onSelectAll={selection.selectAll}
           onClearSelection={selection.clear}
           onExport={() => setExporting(true)}
+          onExportHits={() => setExportingHits(true)}
         />
         <div className="results-body-wrap">{body}</div>
       </main>
+      {exportingHits && <HitsExportDialog query={query} total={total} onClose={() => setExportingHits(false)} />}
       {exporting && (
         <ExportDialog
           query={query}

@@ -123,3 +123,12 @@ export function lettersBetween(text: string, from: number, to: number): number {
   }
   return n;
 }
+
+/** Whether text[from, to) holds a letter (stops at the first: sections run to hundreds of KB). */
+export function hasLetters(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}

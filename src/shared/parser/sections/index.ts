@@ -2,7 +2,7 @@
 // in the primary document's text (and in the annual report exhibit when an item is
 // incorporated from it), plus the expected items that could not be placed and why.
 import type { Filing } from '../../filing';
-import { findItemHeadings, findPartHeadings, lettersBetween } from './headings';
+import { findItemHeadings, findPartHeadings, hasLetters } from './headings';
 import {
   ANNUAL_REPORT_HEADINGS,
   findProseHeading,
@@ -49,7 +49,7 @@ export function sectionIndex(filing: Input): SectionIndex {
     // Headings stacked with no text of their own ("Item 10. ... Item 11. ... Item 12. ... The
     // information required by these Items is incorporated ...") share the next one's sentence.
     const codes = [...stacked, ...p.codes];
-    stacked = !target && lettersBetween(text, p.lineEnd, p.end) === 0 ? codes : [];
+    stacked = !target && !hasLetters(text, p.lineEnd, p.end) ? codes : [];
     if (target)
       for (const code of codes) resolveReference(filing, code, target, namedExhibit(body), sections, unresolved);
   }

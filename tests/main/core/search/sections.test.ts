@@ -2,8 +2,11 @@
 // section texts of generated 10-K and 10-Q filings: no hit outside the section, exact totals.
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDocument, search } from '../../../../src/main/core/search';
+import { planQuery } from '../../../../src/main/core/search/compile';
 import { documentText } from '../../../../src/main/core/search/doc-text';
 import { HitFinder } from '../../../../src/main/core/search/hits';
+import { matchPlan } from '../../../../src/main/core/search/match';
+import { sectionFacet } from '../../../../src/main/core/search/section-facet';
 import { sectionAt, sectionsOfDocs } from '../../../../src/main/core/search/sections';
 import { parseQuery, type TextNode } from '../../../../src/shared/query';
 import { buildDb } from './fixture-db';
@@ -117,4 +120,62 @@ describe('section: restricts text matches to the section', () => {
       }
     },
   );
+});
+
+/** Filings per section code holding a hit of `text` (every section), by scanning the section texts. */
+function scanFacet(text: string, only?: string): Map<string, number> {
+  const finder = new HitFinder(textNodes(text));
+  const out = new Map<string, number>();
+  for (const f of filings) {
+    const codes = new Set<string>();
+    for (const s of f.sections) {
+      if (only && s.code !== only) continue;
+      const t = f.documents[s.document]!.text;
+      for (const h of finder.hits(t, s.start, s.end)) if (h[1] <= s.end) codes.add(s.code);
+    }
+    // Only filings the query matches count (a hit in any document of the filing).
+    if (!f.documents.some((d) => !finder.hits(d.text).next().done)) continue;
+    for (const c of codes) out.set(c, (out.get(c) ?? 0) + 1);
+  }
+  return out;
+}
+
+describe('section facet', () => {
+  it.each(['liquidity', 'cybersecurity', '"company reported liquidity"', 'infla*', 'liquidity supplier'])(
+    '%s: filings per section code with a hit equal a scan of the section texts',
+    (text) => {
+      const facet = search(db, { query: text, limit: 1, facets: true }).facets!.section;
+      const expected = scanFacet(text);
+      expect(expected.size).toBeGreaterThan(1);
+      expect(new Map(facet)).toEqual(expected);
+      // Ordered by count, then code.
+      const counts = facet.map(([, n]) => n);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    },
+  );
+
+  it('under section: counts only the named section, and equals the total', () => {
+    const res = search(db, { query: 'liquidity section:7', limit: 1, facets: true });
+    expect(res.facets!.section).toEqual([['7', res.total]]);
+    expect(new Map(res.facets!.section)).toEqual(scanFacet('liquidity', '7'));
+  });
+
+  it('counts only filings the other filters keep', () => {
+    const facet = new Map(search(db, { query: 'liquidity form:10-K405', limit: 1, facets: true }).facets!.section);
+    const all = new Map(search(db, { query: 'liquidity', limit: 1, facets: true }).facets!.section);
+    expect(facet.get('7')).toBeGreaterThan(0);
+    expect(facet.get('7')).toBeLessThan(all.get('7')!);
+  });
+
+  it('is not counted at all past its limit of documents read, and the response says so', () => {
+    const plan = planQuery('liquidity');
+    // Copies: the facet is cached per match set.
+    expect(sectionFacet(db, { ...matchPlan(db, plan, false) }, plan, 3)).toBeNull();
+    expect(new Map(sectionFacet(db, { ...matchPlan(db, plan, false) }, plan, 1000)!)).toEqual(scanFacet('liquidity'));
+    expect(search(db, { query: 'liquidity', limit: 1, facets: true }).facetNotes).toBeUndefined();
+  });
+
+  it('is empty for a query without text', () => {
+    expect(search(db, { query: 'form:10-K', limit: 1, facets: true }).facets!.section).toEqual([]);
+  });
 });

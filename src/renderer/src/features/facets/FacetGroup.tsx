@@ -5,12 +5,14 @@ import type { FacetInfo } from './facetFields';
 interface Props {
   facet: FacetInfo;
   values: [string, number][];
+  /** Shown instead of "None in these results" when the facet was not counted. */
+  note?: string;
   isActive: (value: string) => boolean;
   onToggle: (facet: FacetInfo, value: string) => void;
 }
 
 /** One facet: its values with counts; the active ones are pressed. */
-export const FacetGroup = memo(function FacetGroup({ facet, values, isActive, onToggle }: Props) {
+export const FacetGroup = memo(function FacetGroup({ facet, values, note, isActive, onToggle }: Props) {
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? values : values.slice(0, facet.top);
   return (
@@ -19,7 +21,7 @@ export const FacetGroup = memo(function FacetGroup({ facet, values, isActive, on
         {facet.title}
       </h3>
       {values.length === 0 ? (
-        <p className="muted small facet-empty">None in these results</p>
+        <p className="muted small facet-empty">{note ?? 'None in these results'}</p>
       ) : (
         <ul className="facet-values">
           {shown.map(([value, count]) => {

@@ -18,4 +18,6 @@ export const FACETS: readonly FacetInfo[] = [
   { name: 'state', title: 'State of incorporation', field: 'state', top: 6 },
   { name: 'sic', title: 'SIC code', field: 'sic', top: 6 },
   { name: 'item', title: '8-K item', field: 'item', top: 8 },
+  // Filings per section (10-K Item 7, 10-Q I.2, …) holding a hit of the query's text.
+  { name: 'section', title: 'Section with a hit', field: 'section', top: 8 },
 ];

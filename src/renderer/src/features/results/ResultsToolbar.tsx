@@ -25,6 +25,8 @@ interface Props {
   onSelectAll: () => void;
   onClearSelection: () => void;
   onExport: () => void;
+  /** Keyword in context: every hit of a text query (absent: no such button). */
+  onExportHits?: () => void;
 }
 
 /** Counts, selection, sort and column controls above the table. */
@@ -67,6 +69,17 @@ export const ResultsToolbar = memo(function ResultsToolbar(p: Props) {
         {p.order === 'asc' ? '↑' : '↓'}
       </button>
       <ColumnChooser layout={p.layout} />
+      {p.onExportHits && (
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={p.onExportHits}
+          disabled={!p.total || !p.canRank}
+          title={p.canRank ? 'Every hit with the words around it, as CSV' : 'Needs words to find in the text'}
+        >
+          Export hits…
+        </button>
+      )}
       <button type="button" className="btn btn-small btn-primary" onClick={p.onExport} disabled={!p.total}>
         {p.selected > 0 ? `Export ${formatCount(p.selected)} selected…` : 'Export…'}
       </button>

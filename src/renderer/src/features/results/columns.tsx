@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import type { SearchResult, SortKey } from '../../../../shared/api/types';
 import type { DateKind } from '../../../../shared/filing';
+import { sectionName } from '../../../../shared/edgar/section-name';
 import { shownCompany } from '../../../../shared/edgar/shown-company';
 import { HighlightedText } from '../../components/HighlightedText';
 import { shortCik } from '../../components/format';
@@ -21,6 +22,7 @@ export type ColumnId =
   | 'state'
   | 'sic'
   | 'dateKind'
+  | 'section'
   | 'snippet';
 
 export interface Column {
@@ -174,6 +176,24 @@ export const COLUMNS: readonly Column[] = [
     defaultVisible: false,
     render: (r) => (r.dateKind ? DATE_KIND_LABEL[r.dateKind] : '—'),
     title: (r) => (r.dateKind ? DATE_KIND_TITLE[r.dateKind] : ''),
+  },
+  {
+    // The section (10-K Item 7, 10-Q Part I Item 2, 8-K Item 2.02) holding the snippet's first hit.
+    id: 'section',
+    label: 'Section',
+    width: 150,
+    minWidth: 70,
+    defaultVisible: false,
+    render: (r) =>
+      r.section ? (
+        <div className="two-line">
+          <span className="line-1">{sectionName(r.section.code)}</span>
+          <span className="line-2 muted">{r.section.title}</span>
+        </div>
+      ) : (
+        '—'
+      ),
+    title: (r) => (r.section ? `${sectionName(r.section.code)}. ${r.section.title}` : ''),
   },
   {
     id: 'snippet',

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { FacetCounts, SearchResult, SortKey, SortOrder } from '../../../../shared/api/types';
+import type { FacetCounts, SearchResponse, SearchResult, SortKey, SortOrder } from '../../../../shared/api/types';
 import { api } from '../../api/client';
 
 export const PAGE_SIZE = 250;
@@ -9,6 +9,8 @@ export interface ResultSet {
   /** null until the first page of the current query has answered. */
   total: number | null;
   facets: FacetCounts | null;
+  /** Why a facet is empty although it may have values (SearchResponse.facetNotes). */
+  facetNotes: SearchResponse['facetNotes'] | null;
   error: unknown;
   loading: boolean;
   tookMs: number | null;
@@ -45,6 +47,7 @@ export function useResultPages(query: string, sort: SortKey, order: SortOrder, r
   const [state, setState] = useState({
     total: null as number | null,
     facets: null as FacetCounts | null,
+    facetNotes: null as SearchResponse['facetNotes'] | null,
     error: undefined as unknown,
     loading: true,
     tookMs: null as number | null,
@@ -123,6 +126,7 @@ export function useResultPages(query: string, sort: SortKey, order: SortOrder, r
         setState((prev) => ({
           total: res.total,
           facets: res.facets ?? null,
+          facetNotes: res.facetNotes ?? null,
           error: undefined,
           loading: false,
           tookMs: res.tookMs ?? null,
@@ -137,6 +141,7 @@ export function useResultPages(query: string, sort: SortKey, order: SortOrder, r
           ...prev,
           total: null,
           facets: null,
+          facetNotes: null,
           error,
           loading: false,
           version: prev.version + 1,

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { ErrorState, Loading } from '../../components/states';
 import { formatCount } from '../../components/format';
@@ -6,7 +6,11 @@ import { useAsync } from '../../hooks/useAsync';
 import { DocumentPart } from './DocumentPart';
 import { HitNavigator } from './HitNavigator';
 import { HtmlFrame } from './HtmlFrame';
+import { sectionAt, sectionName, type DocSection } from './sections';
+import { SectionOutline } from './SectionOutline';
+import { offsetTop } from './textOffsets';
 import { TextView } from './TextView';
+import { useCurrentSection } from './useCurrentSection';
 
 interface Props {
   docId: number;
@@ -63,6 +67,35 @@ export function DocumentViewer({ docId, query, title }: Props) {
     if (ready) body.current?.focus({ preventScroll: true });
   }, [ready]);
 
+  // Sections (Items): the outline jumps to one, possibly in another part of a long document.
+  const sections = useMemo(() => doc?.sections ?? [], [doc]);
+  const jump = useRef<number | null>(null);
+  const partEnd = doc ? doc.textOffset + doc.text.length : 0;
+  const reading = useCurrentSection(body, sections, doc?.textOffset ?? 0, partEnd, mode === 'text');
+  /** Scrolls to the pending jump when the part holding it is shown as text; true when done. */
+  const scrollToJump = useCallback(() => {
+    const el = body.current;
+    const view = el?.querySelector<HTMLElement>('[data-testid="text-view"]');
+    const at = jump.current;
+    if (at === null || !doc || !el || !view || at < doc.textOffset || at >= partEnd) return false;
+    const top = offsetTop(view, el, at - doc.textOffset);
+    if (top !== null) el.scrollTop += top - 8;
+    jump.current = null;
+    return true;
+  }, [doc, partEnd]);
+  const jumpTo = (s: DocSection) => {
+    jump.current = s.start;
+    if (mode === 'text' && scrollToJump()) return;
+    setMode('text');
+    if (doc && (s.start < doc.textOffset || s.start >= partEnd)) {
+      setCurrent(undefined);
+      setTextOffset(s.start);
+    }
+  };
+  // After switching to text or loading the part that holds the section.
+  useEffect(() => void scrollToJump(), [scrollToJump, mode]);
+  const hitSection = doc && current !== null && doc.hits[current] ? sectionAt(sections, doc.hits[current][0]) : null;
+
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (!doc || doc.hits.length === 0 || e.ctrlKey || e.metaKey || e.altKey) return;
     const step = hitStep(e);
@@ -87,29 +120,37 @@ export function DocumentViewer({ docId, query, title }: Props) {
         </div>
         <span className="muted viewer-chars">{formatCount(doc.textChars)} characters</span>
         <span className="spacer" />
+        {hitSection && (
+          <span className="hit-section muted" data-testid="hit-section" title={hitSection.title}>
+            in {sectionName(hitSection.code)}
+          </span>
+        )}
         <HitNavigator count={doc.hits.length} current={current} onChange={setCurrent} />
       </div>
-      <div ref={body} className="viewer-body" tabIndex={0} aria-label="Document content" data-testid="viewer-body">
-        {mode === 'html' && doc.html ? (
-          <HtmlFrame
-            html={doc.html}
-            title={title}
-            marks={marks}
-            current={current}
-            fallback={<TextView text={doc.text} hits={hits} current={current} />}
-          />
-        ) : (
-          <>
-            <DocumentPart
-              doc={doc}
-              onMove={(offset) => {
-                setCurrent(undefined);
-                setTextOffset(offset);
-              }}
+      <div className="viewer-main">
+        {sections.length > 0 && <SectionOutline sections={sections} current={reading} onJump={jumpTo} />}
+        <div ref={body} className="viewer-body" tabIndex={0} aria-label="Document content" data-testid="viewer-body">
+          {mode === 'html' && doc.html ? (
+            <HtmlFrame
+              html={doc.html}
+              title={title}
+              marks={marks}
+              current={current}
+              fallback={<TextView text={doc.text} hits={hits} current={current} />}
             />
-            <TextView text={doc.text} hits={hits} current={current} />
-          </>
-        )}
+          ) : (
+            <>
+              <DocumentPart
+                doc={doc}
+                onMove={(offset) => {
+                  setCurrent(undefined);
+                  setTextOffset(offset);
+                }}
+              />
+              <TextView text={doc.text} hits={hits} current={current} />
+            </>
+          )}
+        </div>
       </div>
     </section>
   );

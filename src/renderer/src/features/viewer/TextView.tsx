@@ -66,7 +66,12 @@ export const TextView = memo(function TextView({ text, hits, current }: Props) {
   return (
     <div ref={ref} className="text-view" data-testid="text-view">
       {pages.map((page, i) => (
-        <pre key={page.start} className="text-page" aria-label={pages.length > 1 ? `Page ${i + 1}` : undefined}>
+        <pre
+          key={page.start}
+          data-start={page.start}
+          className="text-page"
+          aria-label={pages.length > 1 ? `Page ${i + 1}` : undefined}
+        >
           {page.nodes}
         </pre>
       ))}
