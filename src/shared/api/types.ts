@@ -94,6 +94,13 @@ export interface SearchRequest {
   facets?: boolean;
   /** Max values per facet (company facet shows "more" beyond it). */
   facetLimit?: number;
+  /**
+   * Each facet with a selection in the query (a top-level group of its field, as
+   * `shared/query/groups.ts` reads it) counts over the query without that group, so its other
+   * values stay clickable; the other facets count the query as it is. Off: every facet counts
+   * the query's own results (what `cli search --facets` prints).
+   */
+  facetsBesideSelection?: boolean;
 }
 
 export interface ResultCompany {

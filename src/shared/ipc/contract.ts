@@ -61,6 +61,7 @@ export const contract = {
         offset,
         facets: z.boolean().optional(),
         facetLimit: z.number().int().min(1).max(1000).optional(),
+        facetsBesideSelection: z.boolean().optional(),
       })
       .strict(),
   ),

@@ -1,7 +1,10 @@
 // Facet counts and the timeline, counted over a match set with the in-memory catalog.
 import type { FacetCounts, FacetName, TimelineResponse } from '../../../shared/api/types';
+import { queriesBesideSelection } from '../../../shared/query';
+import type { Db } from '../db/open';
 import type { MultiValue } from './catalog';
-import type { MatchSet } from './match';
+import { planQuery } from './compile';
+import { matchPlan, type MatchSet } from './match';
 
 /** Values per facet unless the caller sets facetLimit: a short company list (the UI offers "more"). */
 const DEFAULT_COMPANY_LIMIT = 10;
@@ -69,6 +72,19 @@ export function facetCounts(m: MatchSet, facetLimit?: number): FacetCounts {
     item: multi(c.item),
   };
   return facets;
+}
+
+/**
+ * `facets` of `query`, with each facet that has a selection in the query counted over the
+ * query without it (shared/query/facet-selection.ts): one more match set per such facet,
+ * cached like any other query's.
+ */
+export function facetsBesideSelection(db: Db, query: string, facets: FacetCounts, facetLimit?: number): FacetCounts {
+  const out = { ...facets };
+  for (const [name, beside] of Object.entries(queriesBesideSelection(query)) as [FacetName, string][]) {
+    out[name] = facetCounts(matchPlan(db, planQuery(beside), false), facetLimit)[name];
+  }
+  return out;
 }
 
 /** Matches per year or per month (by the filing's date: filed, else report), ascending. */

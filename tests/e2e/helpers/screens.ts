@@ -1,0 +1,18 @@
+// Screenshots of a changed screen at the two sizes the UI is checked at, light and dark.
+import type { Page } from '@playwright/test';
+import { screenshotBoth } from './ui';
+
+export const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 900, height: 600 },
+] as const;
+
+/** `name-1280x800-light.png` ... under test-results/screenshots/; the viewport is restored. */
+export async function screenshotSizes(page: Page, name: string): Promise<void> {
+  const before = page.viewportSize();
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await screenshotBoth(page, `${name}-${size.width}x${size.height}`);
+  }
+  if (before) await page.setViewportSize(before);
+}
