@@ -268,7 +268,16 @@ export interface DocumentView {
 export interface RelatedFilings {
   sameCompany: SearchResult[];
   sameFileNumber: SearchResult[];
+  /**
+   * The amendment family: for an original its amendments (`/A` of its form), for an amendment
+   * its original and its other amendments; same company, file number and period of report
+   * (schedules: the same filers instead of the period). Oldest first.
+   */
   amendments: SearchResult[];
+  /** The filing of the same company and form (the original form) just before this one by date. */
+  previous: SearchResult | null;
+  /** ... and just after it. */
+  next: SearchResult | null;
 }
 
 // ---------- export ----------

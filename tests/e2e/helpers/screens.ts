@@ -1,5 +1,5 @@
 // Screenshots of a changed screen at the two sizes the UI is checked at, light and dark.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { screenshotBoth } from './ui';
 
 export const SIZES = [
@@ -7,11 +7,15 @@ export const SIZES = [
   { width: 900, height: 600 },
 ] as const;
 
-/** `name-1280x800-light.png` ... under test-results/screenshots/; the viewport is restored. */
-export async function screenshotSizes(page: Page, name: string): Promise<void> {
+/**
+ * `name-1280x800-light.png` ... under test-results/screenshots/, with `show` scrolled into
+ * view at each size; the viewport is restored.
+ */
+export async function screenshotSizes(page: Page, name: string, show?: Locator): Promise<void> {
   const before = page.viewportSize();
   for (const size of SIZES) {
     await page.setViewportSize(size);
+    await show?.scrollIntoViewIfNeeded();
     await screenshotBoth(page, `${name}-${size.width}x${size.height}`);
   }
   if (before) await page.setViewportSize(before);
