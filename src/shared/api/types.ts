@@ -47,6 +47,20 @@ export interface IndexSummary {
 export interface FileError {
   path: string;
   reason: string;
+  /**
+   * 'not-a-filing': the file was read and is not a filing (an EDGAR index file, a README, a
+   * PDF...), listed as skipped; 'error': it could not be read or parsed.
+   */
+  kind?: FileErrorKind;
+}
+
+export type FileErrorKind = 'error' | 'not-a-filing';
+
+/** Files not indexed for one reason (details such as sizes left out), for the grouped list. */
+export interface FileErrorGroup {
+  kind: FileErrorKind;
+  reason: string;
+  count: number;
 }
 
 export interface ArchiveStatus {
@@ -55,7 +69,10 @@ export interface ArchiveStatus {
   filings: number;
   documents: number;
   companies: number;
+  /** Files that could not be read or parsed (not those skipped as not a filing). */
   errorCount: number;
+  /** Files skipped because they are not filings (EDGAR index files, READMEs, images...). */
+  notFilingCount?: number;
   lastIndexedAt: number | null;
   /** Non-null while an indexing run is under way. */
   indexing: IndexProgress | null;
@@ -72,7 +89,10 @@ export interface Stats {
   documents: number;
   companies: number;
   files: number;
+  /** Files not indexed: real errors and files skipped as not a filing, as before. */
   errors: number;
+  /** Of `errors`, the files skipped as not a filing (`errors - notFilings` are real errors). */
+  notFilings: number;
   byForm: Record<string, number>;
   dbBytes: number;
 }

@@ -4,6 +4,7 @@
 // main process before any work; responses are typed only (they come from our own code).
 import { z } from 'zod';
 import type {
+  FileErrorGroup,
   ArchiveRoot,
   ArchiveStatus,
   CompanySummary,
@@ -46,7 +47,9 @@ export const contract = {
   'archive:openSample': channel<ArchiveRoot>()(nothing),
   'archive:removeRoot': channel<null>()(z.object({ id }).strict()),
   'archive:revealRoot': channel<null>()(z.object({ id }).strict()),
-  'archive:errors': channel<{ total: number; errors: FileError[] }>()(z.object({ limit, offset }).strict()),
+  'archive:errors': channel<{ total: number; errors: FileError[]; groups?: FileErrorGroup[] }>()(
+    z.object({ limit, offset, kind: z.enum(['error', 'not-a-filing']).optional() }).strict(),
+  ),
 
   'index:start': channel<null>()(z.object({ rootIds: z.array(id).max(1000).optional() }).strict()),
   'index:cancel': channel<null>()(nothing),
