@@ -50,7 +50,7 @@ test('the library lists the folder and every file that could not be read, with t
 
   await page.getByRole('button', { name: /^Library/ }).click();
   await expect(page.getByText(dirs.data, { exact: true })).toBeVisible();
-  const errors = page.getByTestId('error-list').getByRole('listitem');
+  const errors = page.getByTestId('file-list-error').getByRole('listitem');
   await expect(errors).toHaveCount(2);
   await expect(errors.filter({ hasText: 'broken-filing.txt.gz' })).toContainText('corrupt gzip');
   await expect(errors.filter({ hasText: 'empty-filing.txt' })).toContainText('empty file');

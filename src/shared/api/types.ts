@@ -52,6 +52,20 @@ export interface IndexSummary {
 export interface FileError {
   path: string;
   reason: string;
+  /**
+   * 'not-a-filing': the file was read and is not a filing (an EDGAR index file, a README, a
+   * PDF...), listed as skipped; 'error': it could not be read or parsed.
+   */
+  kind?: FileErrorKind;
+}
+
+export type FileErrorKind = 'error' | 'not-a-filing';
+
+/** Files not indexed for one reason (details such as sizes left out), for the grouped list. */
+export interface FileErrorGroup {
+  kind: FileErrorKind;
+  reason: string;
+  count: number;
 }
 
 export interface ArchiveStatus {
@@ -60,7 +74,10 @@ export interface ArchiveStatus {
   filings: number;
   documents: number;
   companies: number;
+  /** Files that could not be read or parsed (not those skipped as not a filing). */
   errorCount: number;
+  /** Files skipped because they are not filings (EDGAR index files, READMEs, images...). */
+  notFilingCount?: number;
   lastIndexedAt: number | null;
   /** Non-null while an indexing run is under way. */
   indexing: IndexProgress | null;
@@ -126,7 +143,10 @@ export interface Stats {
   documents: number;
   companies: number;
   files: number;
+  /** Files not indexed: real errors and files skipped as not a filing, as before. */
   errors: number;
+  /** Of `errors`, the files skipped as not a filing (`errors - notFilings` are real errors). */
+  notFilings: number;
   byForm: Record<string, number>;
   dbBytes: number;
 }
@@ -149,6 +169,13 @@ export interface SearchRequest {
   facets?: boolean;
   /** Max values per facet (company facet shows "more" beyond it). */
   facetLimit?: number;
+  /**
+   * Each facet with a selection in the query (a top-level group of its field, as
+   * `shared/query/groups.ts` reads it) counts over the query without that group, so its other
+   * values stay clickable; the other facets count the query as it is. Off: every facet counts
+   * the query's own results (what `cli search --facets` prints).
+   */
+  facetsBesideSelection?: boolean;
 }
 
 export interface ResultCompany {
@@ -329,7 +356,16 @@ export interface DocumentView {
 export interface RelatedFilings {
   sameCompany: SearchResult[];
   sameFileNumber: SearchResult[];
+  /**
+   * The amendment family: for an original its amendments (`/A` of its form), for an amendment
+   * its original and its other amendments; same company, file number and period of report
+   * (schedules: the same filers instead of the period). Oldest first.
+   */
   amendments: SearchResult[];
+  /** The filing of the same company and form (the original form) just before this one by date. */
+  previous: SearchResult | null;
+  /** ... and just after it. */
+  next: SearchResult | null;
 }
 
 // ---------- export ----------

@@ -4,6 +4,7 @@
 // main process before any work; responses are typed only (they come from our own code).
 import { z } from 'zod';
 import type {
+  FileErrorGroup,
   ArchiveRoot,
   ArchiveStatus,
   BackendSettingsView,
@@ -64,7 +65,9 @@ export const contract = {
   'archive:openSample': channel<ArchiveRoot>()(nothing),
   'archive:removeRoot': channel<null>()(z.object({ id }).strict()),
   'archive:revealRoot': channel<null>()(z.object({ id }).strict()),
-  'archive:errors': channel<{ total: number; errors: FileError[] }>()(z.object({ limit, offset }).strict()),
+  'archive:errors': channel<{ total: number; errors: FileError[]; groups?: FileErrorGroup[] }>()(
+    z.object({ limit, offset, kind: z.enum(['error', 'not-a-filing']).optional() }).strict(),
+  ),
 
   'index:start': channel<null>()(z.object({ rootIds: z.array(id).max(1000).optional() }).strict()),
   'index:cancel': channel<null>()(nothing),
@@ -79,6 +82,7 @@ export const contract = {
         offset,
         facets: z.boolean().optional(),
         facetLimit: z.number().int().min(1).max(1000).optional(),
+        facetsBesideSelection: z.boolean().optional(),
       })
       .strict(),
   ),

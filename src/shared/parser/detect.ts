@@ -2,6 +2,7 @@
 import type { FileFormat } from '../filing';
 import { decodeSingleByte } from './bytes';
 import { looksLikeHtml } from './classify';
+import { notFilingByHead } from './not-filing';
 
 export interface Detected {
   format: FileFormat;
@@ -24,19 +25,14 @@ export function detectFormat(bytes: Uint8Array): Detected {
   // A header excerpt without its envelope line: "ACCESSION NUMBER:" first, then the header.
   if (/^ACCESSION[ \t]NUMBER:/.test(trimmed) && /^\s*CONFORMED SUBMISSION TYPE:/m.test(head))
     return { format: 'sgml', pem, reason: null };
-  if (isIndexFile(trimmed)) return { format: 'unknown', pem, reason: 'not a filing: an EDGAR index file' };
+  const notFiling = notFilingByHead(trimmed);
+  if (notFiling) return { format: 'unknown', pem, reason: `not a filing: ${notFiling}` };
   if (isBinary(head)) return { format: 'unknown', pem, reason: 'not a filing: binary content' };
   if (/^<\?xml/i.test(trimmed) && !/<html[\s>]/i.test(head)) return { format: 'xml', pem, reason: null };
   if (looksLikeHtml(head)) return { format: 'html', pem, reason: null };
   if (/^<(ownershipDocument|edgarSubmission|informationTable)[\s>]/.test(trimmed))
     return { format: 'xml', pem, reason: null };
   return { format: 'text', pem, reason: null };
-}
-
-/** master/company/form/xbrl .idx listings: a "Description:" preamble or `CIK|Company Name|` columns. */
-function isIndexFile(head: string): boolean {
-  if (/^Description:[^\n]*Index/.test(head) || /^Last Data Received:/m.test(head)) return true;
-  return /^(CIK\|Company Name\|Form Type|Company Name\s+Form Type\s+CIK|Form Type\s+Company Name\s+CIK)/m.test(head);
 }
 
 function isBinary(head: string): boolean {

@@ -11,6 +11,7 @@ import { decodeBytes } from './decode';
 import { settleIdentity } from './identity';
 import { indexHeadersSubmission, isIndexHeadersPage } from './index-headers';
 import { sectionIndex } from './sections';
+import { notFilingByText } from './not-filing';
 import { readSubmission } from './submission';
 
 export { toParsedFileJson } from './parsed-json';
@@ -45,6 +46,8 @@ export function parseFiling(bytes: Uint8Array, opts: ParseOptions = {}): Filing 
           : readBareDocument(bytes, filing, opts.path ?? null, keepHtml);
       if (primary) mergeCover(filing, readCover(coverInput(primary, filing.filedDate)));
     }
+    const notFiling = notFilingByText(filing);
+    if (notFiling) return notAFiling(notFiling);
     if (opts.sections !== false) {
       const index = sectionIndex(filing);
       filing.sections = index.sections;
@@ -55,6 +58,14 @@ export function parseFiling(bytes: Uint8Array, opts: ParseOptions = {}): Filing 
   }
   settleIdentity(filing, opts.path ?? null);
   return filing;
+}
+
+/** A file the parser read but that is not a filing: no facts, no documents, the reason. */
+function notAFiling(why: string): Filing {
+  const out = emptyFiling();
+  out.format = 'unknown';
+  out.warnings.push(`not a filing: ${why}`);
+  return out;
 }
 
 /** An EDGAR -index-headers.html page as the SGML submission it shows, or null for other HTML. */

@@ -160,7 +160,7 @@ describeWithShared('the contract handlers over the real core', () => {
     const [root] = (await value<ArchiveStatus>('archive:status')).roots;
     await value('archive:revealRoot', { id: root.id });
     expect(platform.calls.revealed).toEqual([folder]);
-    expect(await value('archive:errors', {})).toEqual({ total: 0, errors: [] });
+    expect(await value('archive:errors', {})).toEqual({ total: 0, errors: [], groups: [] });
     await value('archive:removeRoot', { id: root.id });
     expect((await value<ArchiveStatus>('archive:status')).roots).toEqual([]);
     expect(await call('archive:removeRoot', { id: root.id })).toMatchObject({

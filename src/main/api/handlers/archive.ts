@@ -47,7 +47,8 @@ export function archiveHandlers(deps: HandlerDeps): HandlersOf<'archive'> {
         filings: stats.filings,
         documents: stats.documents,
         companies: stats.companies,
-        errorCount: stats.errors,
+        errorCount: stats.errors - stats.notFilings,
+        notFilingCount: stats.notFilings,
         lastIndexedAt: indexed.length ? Math.max(...indexed) : null,
         indexing: indexer.progress,
         upToDate: indexer.upToDate,
@@ -72,6 +73,7 @@ export function archiveHandlers(deps: HandlerDeps): HandlersOf<'archive'> {
       await platform.revealPath(findRoot(id).path);
       return null;
     },
-    'archive:errors': async ({ limit, offset }) => listErrors(db, { limit: limit ?? 100, offset: offset ?? 0 }),
+    'archive:errors': async ({ limit, offset, kind }) =>
+      listErrors(db, { limit: limit ?? 100, offset: offset ?? 0, kind }),
   };
 }

@@ -1,5 +1,8 @@
 // Cheap content checks that run before the parser: obvious non-filings are refused from
 // their first bytes, so binary junk and EDGAR index listings never reach the parser.
+import { NOT_A_FILING } from '../../../shared/api/file-errors';
+
+export { NOT_A_FILING };
 
 const MAGIC: [string, number[]][] = [
   ['a PDF document', [0x25, 0x50, 0x44, 0x46]],
@@ -14,7 +17,6 @@ const MAGIC: [string, number[]][] = [
 
 // The first 8 kB decide: binary formats show at once, and the parser sniffs no more either.
 const SAMPLE = 8 * 1024;
-export const NOT_A_FILING = 'not an EDGAR filing';
 
 const startsWith = (b: Uint8Array, magic: number[]) => magic.every((x, i) => b[i] === x);
 

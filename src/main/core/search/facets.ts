@@ -1,7 +1,11 @@
 // Facet counts and the timeline, counted over a match set with the in-memory catalog.
 import type { FacetCounts, FacetName, TimelineResponse } from '../../../shared/api/types';
+import { queriesBesideSelection } from '../../../shared/query';
+import type { Db } from '../db/open';
 import type { MultiValue } from './catalog';
-import type { MatchSet } from './match';
+import { planQuery } from './compile';
+import { matchPlan, type MatchSet } from './match';
+import { sectionFacet } from './section-facet';
 
 /** Values per facet unless the caller sets facetLimit: a short company list (the UI offers "more"). */
 const DEFAULT_COMPANY_LIMIT = 10;
@@ -84,6 +88,26 @@ export function facetCounts(m: MatchSet, facetLimit?: number, sections?: Readonl
     section: sectionValues(sections, facetLimit),
   };
   return facets;
+}
+
+/**
+ * `facets` of `query`, with each facet that has a selection in the query counted over the
+ * query without it (shared/query/facet-selection.ts): one more match set per such facet,
+ * cached like any other query's.
+ */
+export function facetsBesideSelection(db: Db, query: string, facets: FacetCounts, facetLimit?: number): FacetCounts {
+  const out = { ...facets };
+  for (const [name, beside] of Object.entries(queriesBesideSelection(query)) as [FacetName, string][]) {
+    const plan = planQuery(beside);
+    const m = matchPlan(db, plan, false);
+    if (name !== 'section') out[name] = facetCounts(m, facetLimit)[name];
+    else {
+      // Counted by reading the matching sections; past its limit the facet keeps its note.
+      const counts = sectionFacet(db, m, plan);
+      if (counts) out.section = sectionValues(counts, facetLimit);
+    }
+  }
+  return out;
 }
 
 /** Matches per year or per month (by the filing's date: filed, else report), ascending. */

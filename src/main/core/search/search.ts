@@ -12,7 +12,7 @@ import type {
 import type { Db } from '../db/open';
 import { localSource, type DocumentSource } from './best-documents';
 import { planQuery } from './compile';
-import { facetCounts, timelineBuckets } from './facets';
+import { facetCounts, facetsBesideSelection, timelineBuckets } from './facets';
 import { HitFinder } from './hits';
 import { SECTION_FACET_NOTE, sectionFacet } from './section-facet';
 import { documentScores, filterDocs, matchPlan, type MatchSet } from './match';
@@ -56,7 +56,8 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
   const source = (match: string) => (ranking ??= localSource(db, match, filterDocs(db, plan)));
   const m = matchPlan(db, plan, byRelevance && !headOnly);
   const sections = req.facets ? sectionFacet(db, m, plan) : null;
-  const facets = req.facets ? facetCounts(m, req.facetLimit, sections ?? undefined) : undefined;
+  let facets = req.facets ? facetCounts(m, req.facetLimit, sections ?? undefined) : undefined;
+  if (facets && req.facetsBesideSelection) facets = facetsBesideSelection(db, req.query, facets, req.facetLimit);
   const finder = plan.highlight.length ? new HitFinder(plan.highlight) : null;
   let results: SearchResult[];
   const match = plan.match;

@@ -37,11 +37,18 @@ describeWithShared('roots and status', () => {
     expect(roots.every((r) => r.lastIndexedAt !== null)).toBe(true);
 
     const stats = getStats(db, dbPath);
-    expect(stats).toMatchObject({ filings: 2, files: 4, errors: 1 });
+    expect(stats).toMatchObject({ filings: 2, files: 4, errors: 1, notFilings: 1 });
     expect(stats.dbBytes).toBeGreaterThan(0);
     expect(listErrors(db, { limit: 10, offset: 0 })).toEqual({
       total: 1,
-      errors: [{ path: join(a, 'cjavdev__sec_edgar/test.idx'), reason: expect.stringMatching(/^not an EDGAR filing/) }],
+      errors: [
+        {
+          path: join(a, 'cjavdev__sec_edgar/test.idx'),
+          reason: expect.stringMatching(/^not an EDGAR filing/),
+          kind: 'not-a-filing',
+        },
+      ],
+      groups: [{ kind: 'not-a-filing', reason: 'an EDGAR index file', count: 1 }],
     });
 
     removeRoot(db, roots.find((r) => r.path === b)!.id);

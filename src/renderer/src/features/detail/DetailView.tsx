@@ -93,7 +93,7 @@ export function DetailView({ open, query, onClose, onOpen }: Props) {
           <aside className="detail-side">
             <MetadataCard filing={filing} />
             <DocumentList filing={filing} selected={docId} onSelect={setPicked} />
-            <RelatedFilings filingId={filing.id} onOpen={onOpen} />
+            <RelatedFilings filingId={filing.id} formType={filing.formType} onOpen={onOpen} />
             {filing.paths.length > 0 && (
               <section className="panel detail-card">
                 <h3 className="card-title">Files</h3>

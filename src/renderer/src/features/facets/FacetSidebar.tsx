@@ -1,9 +1,21 @@
 import { memo, useCallback } from 'react';
 import type { FacetCounts, FacetName } from '../../../../shared/api/types';
-import { addFilter, hasFilter, removeFilter } from '../../../../shared/query';
+import { filterGroups, groupWith, sameValue, toggleFilter } from '../../../../shared/query';
 import { Loading } from '../../components/states';
 import { FACETS, type FacetInfo } from './facetFields';
 import { FacetGroup } from './FacetGroup';
+
+/**
+ * The counted values, then any selected value they lack (count 0: another group's selection
+ * leaves none of it), so a selection can always be clicked off where it was clicked on.
+ */
+function withSelected(query: string, facet: FacetInfo, counted: [string, number][]): [string, number][] {
+  const selected = filterGroups(query)
+    .filter((g) => g.field === facet.field)
+    .flatMap((g) => g.values);
+  const missing = selected.filter((v) => !counted.some(([c]) => sameValue(facet.field, c, v)));
+  return missing.length ? [...counted, ...missing.map((v): [string, number] => [v, 0])] : counted;
+}
 
 interface Props {
   facets: FacetCounts | null;
@@ -14,13 +26,14 @@ interface Props {
   onQuery: (update: (query: string) => string) => void;
 }
 
-/** Counts per facet for the current results; a click adds or removes the filter in the query. */
+/**
+ * Counts per facet; a click adds the value to its field's group in the query (values of a
+ * group OR, groups AND) or takes it out. A facet with a selection counts beside it (the query
+ * without its own group), so its other values stay clickable.
+ */
 export const FacetSidebar = memo(function FacetSidebar({ facets, notes, query, onQuery }: Props) {
   const toggle = useCallback(
-    (facet: FacetInfo, value: string) =>
-      onQuery((q) =>
-        hasFilter(q, facet.field, value) ? removeFilter(q, facet.field, value) : addFilter(q, facet.field, value),
-      ),
+    (facet: FacetInfo, value: string) => onQuery((q) => toggleFilter(q, facet.field, value)),
     [onQuery],
   );
   return (
@@ -32,9 +45,9 @@ export const FacetSidebar = memo(function FacetSidebar({ facets, notes, query, o
           <FacetGroup
             key={f.name}
             facet={f}
-            values={facets[f.name] ?? []}
+            values={withSelected(query, f, facets[f.name] ?? [])}
             note={notes?.[f.name]}
-            isActive={(v) => hasFilter(query, f.field, v)}
+            isActive={(v) => groupWith(query, f.field, v) !== undefined}
             onToggle={toggle}
           />
         ))

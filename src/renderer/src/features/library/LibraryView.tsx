@@ -101,8 +101,10 @@ export function LibraryView({ archive }: { archive: ArchiveState }) {
         {archive.lastRun && (
           <p className="muted">
             Last run: {formatCount(archive.lastRun.filesIndexed)} files indexed,{' '}
-            {formatCount(archive.lastRun.filesSkipped)} unchanged, {formatCount(archive.lastRun.errors.length)} errors
-            in {archive.lastRun.seconds.toFixed(1)} s{archive.lastRun.cancelled ? ' (cancelled)' : ''}.
+            {formatCount(archive.lastRun.filesSkipped)} unchanged,{' '}
+            {formatCount(archive.lastRun.errors.filter((e) => e.kind !== 'not-a-filing').length)} errors,{' '}
+            {formatCount(archive.lastRun.errors.filter((e) => e.kind === 'not-a-filing').length)} not filings in{' '}
+            {archive.lastRun.seconds.toFixed(1)} s{archive.lastRun.cancelled ? ' (cancelled)' : ''}.
           </p>
         )}
       </section>
@@ -110,7 +112,13 @@ export function LibraryView({ archive }: { archive: ArchiveState }) {
         <header className="section-head">
           <h2 id="errors-title">Files that could not be read</h2>
         </header>
-        <ErrorList changeToken={archive.changeToken} />
+        <ErrorList changeToken={archive.changeToken} kind="error" />
+      </section>
+      <section className="panel library-section" aria-labelledby="skipped-title">
+        <header className="section-head">
+          <h2 id="skipped-title">Skipped: not a filing</h2>
+        </header>
+        <ErrorList changeToken={archive.changeToken} kind="not-a-filing" />
       </section>
     </div>
   );

@@ -117,6 +117,7 @@ export function useResultPages(query: string, sort: SortKey, order: SortOrder, r
       limit: PAGE_SIZE,
       facets: true,
       facetLimit: 50,
+      facetsBesideSelection: true,
     }).then(
       (res) => {
         if (gen !== generation.current) return;
