@@ -28,8 +28,8 @@ describeWithShared('cli index', () => {
     );
     expect(summary).toMatchObject({ filesSeen: 18, filesIndexed: 16, filesSkipped: 0, filesRemoved: 0 });
     expect(summary.errors).toEqual([
-      { path: join(root, 'master.idx'), reason: expect.stringMatching(/^not an EDGAR filing/) },
-      { path: join(root, 'test.idx'), reason: expect.stringMatching(/^not an EDGAR filing/) },
+      { path: join(root, 'master.idx'), reason: expect.stringMatching(/^not an EDGAR filing/), kind: 'not-a-filing' },
+      { path: join(root, 'test.idx'), reason: expect.stringMatching(/^not an EDGAR filing/), kind: 'not-a-filing' },
     ]);
 
     const again = JSON.parse(cli('index', root, '--db', db, '--json').stdout);

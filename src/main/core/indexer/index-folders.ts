@@ -27,6 +27,8 @@ export interface IndexFoldersOptions {
   /** Bytes the parse workers may hold together (default DEFAULT_MEMORY_BUDGET, 1 GiB). */
   memoryBudget?: number;
   batch?: Partial<BatchLimits>;
+  /** Least time between two progress reports (default 100 ms; phase changes always report). */
+  progressIntervalMs?: number;
   /** Folder holding native/ (Electron's better-sqlite3 build); see openDatabase. */
   appRoot?: string;
 }
@@ -67,7 +69,7 @@ export async function indexFolders(opts: IndexFoldersOptions): Promise<IndexSumm
   const pool = new ParsePool({ size: opts.parseWorkers ?? availableParallelism(), memoryBudget: opts.memoryBudget });
   try {
     const roots = rootPaths.map((p) => addRoot(db, p));
-    const meter = new ProgressMeter(opts.onProgress);
+    const meter = new ProgressMeter(opts.onProgress, opts.progressIntervalMs);
     meter.phase('scanning', indexTotals(db));
     const plan = await planScan(db, roots, {
       exclude: databaseFiles(opts.dbPath),

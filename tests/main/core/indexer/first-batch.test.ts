@@ -44,6 +44,9 @@ describe('the first commit of a run', () => {
       dbPath,
       roots: [root],
       parseWorkers: 2,
+      // Every report (not one per 100 ms), so each commit shows: a fast machine parses the
+      // whole folder within one report window.
+      progressIntervalMs: 0,
       onProgress: (p) => {
         if (p.commits > last) commits.push({ progress: p, seen: readerCount(dbPath) });
         last = p.commits;
@@ -73,10 +76,10 @@ describe('the first commit of a run', () => {
       parseWorkers: 1,
       // Early batches of 3: the first one holds the 3 empty files (one worker keeps walk order).
       batch: { firstFiles: 3 },
+      progressIntervalMs: 0,
       onProgress: (p) => void (p.commits > (commits.at(-1)?.commits ?? 0) && commits.push(p)),
     });
-    // Reports are throttled (a commit's totals ride on the next one): the first report of
-    // searchable filings names at most one early batch's worth.
+    // The first commit holding filings holds at most one early batch's worth.
     const firstResults = commits.findIndex((p) => p.filings > 0);
     expect(firstResults).toBeGreaterThanOrEqual(0);
     expect(commits[firstResults]!.commits).toBeLessThanOrEqual(MAX_EARLY_COMMITS + 1);
