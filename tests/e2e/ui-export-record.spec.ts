@@ -24,7 +24,7 @@ test('export with the reproducibility record, then "Show in folder"', async ({ p
   for (const name of samples) copyFileSync(join(REPO_SAMPLES, name), join(dirs.data, name));
   await openFolderAndIndex(page, samples.length);
 
-  await page.getByRole('button', { name: /^Export/ }).click();
+  await page.getByRole('button', { name: 'Export…', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export to CSV' });
   const record = dialog.getByRole('checkbox', { name: /reproducibility record/ });
   await expect(record).not.toBeChecked();
