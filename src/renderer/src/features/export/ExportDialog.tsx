@@ -4,11 +4,10 @@ import {
   EXPORT_COLUMNS,
   type ExportColumn,
   type ExportOutcome,
-  type ExportProgress,
   type SortKey,
   type SortOrder,
 } from '../../../../shared/api/types';
-import { api, useEvent } from '../../api/client';
+import { api } from '../../api/client';
 import { errorMessage } from '../../components/errors';
 import { ProgressBar } from '../../components/ProgressBar';
 import { formatCount, plural } from '../../components/format';
@@ -16,6 +15,7 @@ import { Modal } from '../../components/Modal';
 import { useLocalStorage } from '../../hooks/useLocalStorage';
 import type { SelectionState } from '../results/useSelection';
 import { EXPORT_COLUMN_LABEL } from './columns';
+import { ExportFooter, useExportRun } from './exportRun';
 import { selectedIds } from './selectedIds';
 
 interface Props {
@@ -28,12 +28,6 @@ interface Props {
   onClose: () => void;
 }
 
-type Phase =
-  | { kind: 'idle' }
-  | { kind: 'running'; progress: ExportProgress | null }
-  | { kind: 'done'; outcome: ExportOutcome }
-  | { kind: 'failed'; message: string };
-
 /**
  * CSV export of the selection or of every result, with a column chooser, a BOM option and the
  * reproducibility record; when done, the file can be shown in its folder.
@@ -43,33 +37,17 @@ export function ExportDialog({ query, sort, order, total, selection, selectedCou
   const [columns, setColumns] = useLocalStorage<ExportColumn[]>('export.columns', DEFAULT_EXPORT_COLUMNS);
   const [bom, setBom] = useLocalStorage('export.bom', false);
   const [sidecar, setSidecar] = useLocalStorage('export.sidecar', false);
-  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
-  const running = phase.kind === 'running';
-
-  useEvent('export:progress', (progress) =>
-    setPhase((p) => (p.kind === 'running' ? { kind: 'running', progress } : p)),
-  );
+  const { phase, running, progress, percent, start } = useExportRun(async () => {
+    const ids = scope === 'selection' ? await selectedIds(selection, query, sort, order) : undefined;
+    return api['export:csv']({ query, sort, order, ids, columns, bom, sidecar });
+  });
 
   const toggleColumn = (c: ExportColumn) =>
     setColumns((prev) =>
       prev.includes(c) ? prev.filter((x) => x !== c) : EXPORT_COLUMNS.filter((x) => x === c || prev.includes(x)),
     );
 
-  const start = async () => {
-    setPhase({ kind: 'running', progress: null });
-    try {
-      const ids = scope === 'selection' ? await selectedIds(selection, query, sort, order) : undefined;
-      const outcome = await api['export:csv']({ query, sort, order, ids, columns, bom, sidecar });
-      setPhase(outcome.path === null && !outcome.cancelled ? { kind: 'idle' } : { kind: 'done', outcome });
-    } catch (e) {
-      setPhase({ kind: 'failed', message: errorMessage(e) });
-    }
-  };
-
   const rows = scope === 'selection' ? selectedCount : total;
-  const progress = phase.kind === 'running' ? phase.progress : null;
-  const percent =
-    progress && progress.rowsTotal > 0 ? Math.floor((progress.rowsDone / progress.rowsTotal) * 100) : null;
 
   return (
     <Modal
@@ -77,15 +55,10 @@ export function ExportDialog({ query, sort, order, total, selection, selectedCou
       onClose={onClose}
       dismissable={!running}
       footer={
-        running ? (
-          <button type="button" className="btn" onClick={() => api['export:cancel']().catch(() => undefined)}>
-            Cancel export
-          </button>
-        ) : (
-          <>
-            <button type="button" className="btn" onClick={onClose}>
-              {phase.kind === 'done' ? 'Close' : 'Cancel'}
-            </button>
+        <ExportFooter
+          phase={phase}
+          onClose={onClose}
+          startButton={
             <button
               type="button"
               className="btn btn-primary"
@@ -94,8 +67,8 @@ export function ExportDialog({ query, sort, order, total, selection, selectedCou
             >
               Export {plural(rows, 'row')}…
             </button>
-          </>
-        )
+          }
+        />
       }
     >
       <fieldset className="field-group" disabled={running}>

@@ -1,11 +1,10 @@
-import { useState } from 'react';
-import type { ExportOutcome, ExportProgress } from '../../../../shared/api/types';
-import { api, useEvent } from '../../api/client';
-import { errorMessage } from '../../components/errors';
+import type { ExportOutcome } from '../../../../shared/api/types';
+import { api } from '../../api/client';
 import { ProgressBar } from '../../components/ProgressBar';
 import { formatCount, plural } from '../../components/format';
 import { Modal } from '../../components/Modal';
 import { useLocalStorage } from '../../hooks/useLocalStorage';
+import { ExportFooter, useExportRun } from './exportRun';
 
 interface Props {
   query: string;
@@ -13,12 +12,6 @@ interface Props {
   total: number;
   onClose: () => void;
 }
-
-type Phase =
-  | { kind: 'idle' }
-  | { kind: 'running'; progress: ExportProgress | null }
-  | { kind: 'done'; outcome: ExportOutcome }
-  | { kind: 'failed'; message: string };
 
 const DEFAULT_WINDOW = 30;
 const MAX_WINDOW = 1000;
@@ -30,26 +23,9 @@ const MAX_WINDOW = 1000;
 export function HitsExportDialog({ query, total, onClose }: Props) {
   const [window, setWindow] = useLocalStorage('exportHits.window', DEFAULT_WINDOW);
   const [summary, setSummary] = useLocalStorage('exportHits.summary', false);
-  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
-  const running = phase.kind === 'running';
-
-  useEvent('export:progress', (progress) =>
-    setPhase((p) => (p.kind === 'running' ? { kind: 'running', progress } : p)),
+  const { phase, running, progress, percent, start } = useExportRun(() =>
+    api['export:kwic']({ query, window, summary }),
   );
-
-  const start = async () => {
-    setPhase({ kind: 'running', progress: null });
-    try {
-      const outcome = await api['export:kwic']({ query, window, summary });
-      setPhase(outcome.path === null && !outcome.cancelled ? { kind: 'idle' } : { kind: 'done', outcome });
-    } catch (e) {
-      setPhase({ kind: 'failed', message: errorMessage(e) });
-    }
-  };
-
-  const progress = phase.kind === 'running' ? phase.progress : null;
-  const percent =
-    progress && progress.rowsTotal > 0 ? Math.floor((progress.rowsDone / progress.rowsTotal) * 100) : null;
   const wrote = (o: ExportOutcome) =>
     summary
       ? `Wrote ${plural(o.rows, 'filing')} with hit counts to ${o.path}`
@@ -61,20 +37,15 @@ export function HitsExportDialog({ query, total, onClose }: Props) {
       onClose={onClose}
       dismissable={!running}
       footer={
-        running ? (
-          <button type="button" className="btn" onClick={() => api['export:cancel']().catch(() => undefined)}>
-            Cancel export
-          </button>
-        ) : (
-          <>
-            <button type="button" className="btn" onClick={onClose}>
-              {phase.kind === 'done' ? 'Close' : 'Cancel'}
-            </button>
+        <ExportFooter
+          phase={phase}
+          onClose={onClose}
+          startButton={
             <button type="button" className="btn btn-primary" onClick={start} disabled={total === 0}>
               Export hits…
             </button>
-          </>
-        )
+          }
+        />
       }
     >
       <p className="muted small">
