@@ -142,6 +142,7 @@ describeWithShared('OpenSearch backend parity with SQLite (corpus + seeds)', () 
   it('search() through OpenSearch answers as the embedded search does: totals, facets, rows and snippets', async () => {
     const queries = queryCorpus(db).filter((_, i) => i % 8 === 0);
     let sameRows = 0;
+    let otherDoc = 0;
     for (const q of queries) {
       const embedded = search(db, { query: q, limit: 20, facets: true });
       const remote = await openSearchSearch(db, { client, index: INDEX }, { query: q, limit: 20, facets: true });
@@ -153,21 +154,24 @@ describeWithShared('OpenSearch backend parity with SQLite (corpus + seeds)', () 
       for (const r of remote.results) {
         const e = byId.get(r.id);
         if (!e) continue;
-        expect({ ...r, score: null, snippet: null, snippetHits: null, docId: null }).toEqual({
-          ...e,
-          score: null,
-          snippet: null,
-          snippetHits: null,
-          docId: null,
-        });
+        // The best document is each engine's own ranking of a filing's documents (BM25 with
+        // different statistics); the section of the first hit follows it, so it is compared
+        // where both engines chose the same document.
+        const sameDoc = r.docId === e.docId;
+        if (!sameDoc) otherDoc++;
+        const loose = { score: null, snippet: null, snippetHits: null, docId: null };
+        const sectionless = sameDoc ? {} : { section: null };
+        expect({ ...r, ...loose, ...sectionless }, q).toEqual({ ...e, ...loose, ...sectionless });
         if (e.snippet) expect(r.snippet, q).toBeTruthy();
         sameRows++;
       }
     }
     console.log(
-      `parity (search API): ${queries.length} queries, ${sameRows} result rows identical but for score and snippet`,
+      `parity (search API): ${queries.length} queries, ${sameRows} result rows identical but for score and snippet ` +
+        `(${otherDoc} with another best document, section not compared)`,
     );
     expect(sameRows).toBeGreaterThan(50);
+    expect(otherDoc).toBeLessThan(sameRows / 10);
   });
 
   it('pages past the result window and exports every result by point in time + search_after', async () => {

@@ -46,7 +46,14 @@ function withBestDocument(query: Dsl): Dsl {
     const o = n as Record<string, unknown>;
     const nested = o.nested as Record<string, unknown> | undefined;
     if (nested && nested.score_mode === 'max') {
-      return { nested: { ...nested, inner_hits: { size: 1, _source: false, docvalue_fields: ['documents.id'] } } };
+      // Ties go to the lower document id, as the embedded search's best document does.
+      const inner = {
+        size: 1,
+        _source: false,
+        docvalue_fields: ['documents.id'],
+        sort: [{ _score: 'desc' }, { 'documents.id': 'asc' }],
+      };
+      return { nested: { ...nested, inner_hits: inner } };
     }
     return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, walk(v)]));
   };
