@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT, electronBinary } from './electron-binary.mjs';
+import { distPlan } from './native-arch.mjs';
 
 const stop = (why) => {
   console.error(`npm run dist: cannot build installers here: ${why}.`);
@@ -12,17 +13,23 @@ const stop = (why) => {
 const node = (script, args, opts = {}) =>
   spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8', ...opts });
 
-// prepare-native downloads Electron when it can and builds SQLite for it (native/ ships inside).
-const prepared = node('scripts/prepare-native.mjs', ['--quiet-if-missing'], { stdio: 'inherit' });
+const targets = process.argv.slice(2);
+const plan = distPlan(targets, process.platform, process.arch);
+if (plan.stop) stop(plan.stop);
+// prepare-native downloads Electron when it can and builds SQLite for it (native/ ships inside;
+// for the universal macOS app one module holds both architectures).
+const prepared = node('scripts/prepare-native.mjs', ['--quiet-if-missing', '--archs', plan.archs.join(',')], {
+  stdio: 'inherit',
+});
 if (prepared.status !== 0) process.exit(prepared.status ?? 1);
 const found = electronBinary();
 if (!('path' in found))
   stop(`no Electron (${found.missing}); connect to the internet and run "npx install-electron", then try again`);
 const built = node('node_modules/electron-vite/bin/electron-vite.js', ['build'], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
-const targets = process.argv.slice(2);
-// For this machine's platform, package the Electron already here instead of downloading it.
-const local = targets.length === 0 ? [`--config.electronDist=${join(ROOT, 'node_modules', 'electron', 'dist')}`] : [];
+// Package the Electron already here instead of downloading it, except for the universal macOS
+// app, which electron-builder assembles from an x64 and an arm64 Electron of its own download.
+const local = plan.universal ? [] : [`--config.electronDist=${join(ROOT, 'node_modules', 'electron', 'dist')}`];
 const builder = node('node_modules/electron-builder/cli.js', [...targets, ...local, '--publish', 'never'], {
   stdio: 'pipe',
 });

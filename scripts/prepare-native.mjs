@@ -5,12 +5,15 @@
 // - native/electron-<ABI>/ built for the same Electron AND better-sqlite3 versions: reused;
 // - else a prebuilt binary (prebuild-install), else a compile with @electron/rebuild; the
 //   result is loaded once by Electron itself before it is kept. A failure names the fix, exit 1.
+// `--archs x64,arm64` (npm run dist for macOS) builds one module per architecture and joins them
+// with lipo: a universal app ships one native/ folder for both (scripts/native-arch.mjs).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT, electronBinary, electronVersion } from './electron-binary.mjs';
+import { machOArchs, missingArchs } from './native-arch.mjs';
 
 const require = createRequire(import.meta.url);
 const say = (line) => console.log(`prepare-native: ${line}`);
@@ -76,7 +79,15 @@ const dir = join(ROOT, 'native', `electron-${abi}`);
 const target = join(dir, 'better_sqlite3.node');
 const stampPath = join(dir, 'build.json');
 const stamp = existsSync(stampPath) ? readFileSync(stampPath, 'utf8') : '';
-if (existsSync(target) && stamp === JSON.stringify(versions)) {
+const archsArg = process.argv.indexOf('--archs');
+const wanted = archsArg > 0 ? process.argv[archsArg + 1].split(',') : [process.arch];
+const others = wanted.filter((a) => a !== process.arch);
+if (others.length && process.platform !== 'darwin') {
+  console.error(`prepare-native: a module for ${wanted.join(' and ')} is joined with lipo, which only macOS has.`);
+  process.exit(1);
+}
+const archsOf = (file) => (process.platform === 'darwin' ? machOArchs(readFileSync(file)) : [process.arch]);
+if (existsSync(target) && stamp === JSON.stringify(versions) && !missingArchs(archsOf(target), wanted).length) {
   say(`${target} is ready (Electron ${versions.electron}, better-sqlite3 ${versions.betterSqlite3}).`);
   process.exit(0);
 }
@@ -89,19 +100,29 @@ function loadsInElectron(moduleDir, nodeFile) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'bsql-electron-'));
-const copy = join(work, 'node_modules', 'better-sqlite3');
-const built = join(copy, 'build', 'Release', 'better_sqlite3.node');
 let failure = null;
-try {
+
+/** better-sqlite3 built for this Electron and `arch` in a copy of its own; returns the .node. */
+function buildFor(arch) {
+  const copy = join(work, arch, 'node_modules', 'better-sqlite3');
+  const built = join(copy, 'build', 'Release', 'better_sqlite3.node');
   cpSync(bsqlDir, copy, { recursive: true, filter: (src) => !src.startsWith(join(bsqlDir, 'build')) });
   writeFileSync(
-    join(work, 'package.json'),
+    join(work, arch, 'package.json'),
     JSON.stringify({ name: 'bsql-electron', dependencies: { 'better-sqlite3': '*' } }),
   );
   // 1. A prebuilt binary for this Electron (needs the internet).
   const prebuilt = spawnSync(
     process.execPath,
-    [require.resolve('prebuild-install/bin.js'), '--runtime', 'electron', '--target', versions.electron],
+    [
+      require.resolve('prebuild-install/bin.js'),
+      '--runtime',
+      'electron',
+      '--target',
+      versions.electron,
+      '--arch',
+      arch,
+    ],
     { cwd: copy, encoding: 'utf8' },
   );
   let how = 'prebuilt';
@@ -111,17 +132,34 @@ try {
     // In a child process: @electron/rebuild and node-gyp print stacks; only their gist is shown.
     const compiled = spawnSync(
       process.execPath,
-      [join(ROOT, 'scripts', 'rebuild-for-electron.mjs'), work, versions.electron],
+      [join(ROOT, 'scripts', 'rebuild-for-electron.mjs'), join(work, arch), versions.electron, arch],
       { cwd: ROOT, encoding: 'utf8' },
     );
     if (compiled.status !== 0) throw new Error(gist(compiled.stderr || compiled.stdout));
   }
-  const refused = existsSync(built) ? loadsInElectron(copy, built) : 'no better_sqlite3.node was produced';
+  if (!existsSync(built)) throw new Error(`no better_sqlite3.node was produced for ${arch}`);
+  return { copy, built, how };
+}
+
+try {
+  const host = buildFor(process.arch);
+  let result = host.built;
+  if (others.length) {
+    // One universal module: both builds of the app carry the same native/ folder.
+    result = join(work, 'better_sqlite3.node');
+    const parts = [host.built, ...others.map((a) => buildFor(a).built)];
+    execFileSync('lipo', ['-create', ...parts, '-output', result]);
+    const lacking = missingArchs(machOArchs(readFileSync(result)), wanted);
+    if (lacking.length) throw new Error(`lipo left out ${lacking.join(', ')}`);
+  }
+  const refused = loadsInElectron(host.copy, result);
   if (refused) throw new Error(refused);
   mkdirSync(dir, { recursive: true });
-  cpSync(built, target);
+  cpSync(result, target);
   writeFileSync(stampPath, JSON.stringify(versions));
-  say(`wrote ${target} (${how} for Electron ${versions.electron}, better-sqlite3 ${versions.betterSqlite3}).`);
+  say(
+    `wrote ${target} (${host.how} for Electron ${versions.electron}, better-sqlite3 ${versions.betterSqlite3}, ${wanted.join(' + ')}).`,
+  );
 } catch (err) {
   failure = firstLine(err instanceof Error ? err.message : err);
 } finally {
