@@ -176,10 +176,10 @@ function print(r: ClusterResults): void {
       `${r.loadAverage.end.join(' ')}; node heap ${r.heapMb} MB`,
   );
   const row = (name: string, e: EngineFigures) =>
-    `${name.padEnd(11)} ${String(e.ingestMBps).padStart(9)} ${String(e.p50Ms).padStart(8)} ${String(e.p95Ms).padStart(8)} ` +
+    `${name.padEnd(11)} ${String(e.ingestMBps).padStart(11)} ${String(e.p50Ms).padStart(8)} ${String(e.p95Ms).padStart(8)} ` +
     `${String(e.indexMB).padStart(9)} ${String(e.indexPerTextByte).padStart(11)}`;
   console.log(
-    `${'engine'.padEnd(11)} ${'ingest MB/s'} ${'p50 ms'.padStart(6)} ${'p95 ms'.padStart(8)} ${'index MB'.padStart(9)} ${'index/text'.padStart(11)}`,
+    `${'engine'.padEnd(11)} ${'ingest MB/s'} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'index MB'.padStart(9)} ${'index/text'.padStart(11)}`,
   );
   console.log(row('sqlite', r.sqlite));
   console.log(row('opensearch', r.opensearch));

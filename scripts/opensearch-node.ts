@@ -15,7 +15,7 @@ export const CLUSTER_DIR = join(REPO_DIR, 'cluster');
 export function missingJava(): string | null {
   for (const tool of ['java', 'mvn']) {
     const r = spawnSync(tool, ['-version'], { stdio: 'ignore' });
-    if (r.error || r.status !== 0) return `${tool} is not installed (the cluster suite needs a JDK 17 and Maven)`;
+    if (r.error || r.status !== 0) return `${tool} is not installed (the OpenSearch launcher needs a JDK 17 and Maven)`;
   }
   return null;
 }
