@@ -15,11 +15,14 @@ const benches: Record<string, () => Promise<{ run: Bench }>> = {
   kwic: () => import('./kwic-memory'),
   scale: () => import('./scale'),
   relay: () => import('./relay'),
+  cluster: () => import('./cluster'),
 };
 
 async function main(names: string[]): Promise<void> {
-  // The hostile and scale cases take minutes and gigabytes of generated input: only when named.
-  const chosen = names.length ? names : Object.keys(benches).filter((n) => n !== 'hostile' && n !== 'scale');
+  // The hostile and scale cases take minutes and gigabytes of generated input, and cluster starts
+  // an OpenSearch node (a JDK and Maven): only when named.
+  const heavy = ['hostile', 'scale', 'cluster'];
+  const chosen = names.length ? names : Object.keys(benches).filter((n) => !heavy.includes(n));
   const outDir = join(import.meta.dirname, 'results');
   mkdirSync(outDir, { recursive: true });
   for (const name of chosen) {

@@ -105,15 +105,21 @@ function folderBytes(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-/** The generated folder and its index, built once and reused while their markers exist. */
-export async function prepare(count: number): Promise<{ dir: string; dbPath: string; indexSeconds: number | null }> {
+/** The generated folder of `count` filings, written once and reused while its marker exists. */
+export async function generatedFolder(count: number): Promise<string> {
   const dir = join(DATA, `search-${count}-s${SEED}`);
-  const dbPath = join(DATA, `search-${count}-s${SEED}.db`);
   if (!existsSync(`${dir}.complete`)) {
     console.log(`generating ${count} filings in ${dir}…`);
     await generateCorpus(dir, count, { seed: SEED, maxTemplateBytes: MAX_TEMPLATE_BYTES });
     writeFileSync(`${dir}.complete`, '');
   }
+  return dir;
+}
+
+/** The generated folder and its index, built once and reused while their markers exist. */
+export async function prepare(count: number): Promise<{ dir: string; dbPath: string; indexSeconds: number | null }> {
+  const dir = await generatedFolder(count);
+  const dbPath = join(DATA, `search-${count}-s${SEED}.db`);
   let indexSeconds: number | null = null;
   if (!existsSync(`${dbPath}.complete`)) {
     console.log(`indexing ${dir}…`);

@@ -14,7 +14,7 @@ import { filingIds, filingRecord } from '../../src/main/core/opensearch/records'
 import { planQuery } from '../../src/main/core/search/compile';
 import { matchPlan } from '../../src/main/core/search/match';
 import { parseQuery } from '../../src/shared/query';
-import { REPO_DIR, startNode, type TestNode } from './harness';
+import { REPO_DIR, startNode, type TestNode } from '../../scripts/opensearch-node';
 import { queryCorpus } from './query-corpus';
 
 const INDEX = 'failover-filings';

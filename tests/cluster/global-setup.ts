@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { buildLauncher, startNode, type TestNode } from './harness';
+import { buildLauncher, startNode, type TestNode } from '../../scripts/opensearch-node';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { CORPUS_FILES, describeWithShared, SEEDS_DIR } from '../helpers/shared';
-import { REPO_DIR } from './harness';
+import { REPO_DIR } from '../../scripts/opensearch-node';
 
 // One process (node --import tsx), not tsx's launcher: a SIGKILL must reach the process that
 // indexes and sends, not leave it running as an orphan that still holds the run lock.

@@ -1,21 +1,21 @@
-// Starts OpenSearch nodes on 127.0.0.1 for the cluster suite and bench, from the project's own
-// launcher (cluster/: Maven resolves OpenSearch and its plugins from Maven Central; no
-// distribution is downloaded). Each node stops when its standard input closes, so a harness
-// that dies never leaves a node running.
+// Starts OpenSearch nodes on 127.0.0.1 for the cluster suite (tests/cluster) and the cluster
+// bench (bench/cluster.ts), from the project's own launcher (cluster/: Maven resolves
+// OpenSearch and its plugins from Maven Central; no distribution is downloaded). Each node
+// stops when its standard input closes, so a harness that dies never leaves a node running.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const REPO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const REPO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLUSTER_DIR = join(REPO_DIR, 'cluster');
 
 /** Why the cluster suite cannot run here, or null when java and mvn are present. */
 export function missingJava(): string | null {
   for (const tool of ['java', 'mvn']) {
     const r = spawnSync(tool, ['-version'], { stdio: 'ignore' });
-    if (r.error || r.status !== 0) return `${tool} is not installed (the cluster suite needs a JDK 17 and Maven)`;
+    if (r.error || r.status !== 0) return `${tool} is not installed (the OpenSearch launcher needs a JDK 17 and Maven)`;
   }
   return null;
 }
