@@ -85,7 +85,7 @@ describe('three nodes, one replica: a node lost and back', () => {
   }
 
   it('answers the same totals with a node killed, takes writes meanwhile, and recovers', async () => {
-    const QUERIES = queryCorpus(db, 40);
+    const QUERIES = queryCorpus(db, 40, 7, 0);
     const ids = filingIds(db);
     expect(ids.length).toBeGreaterThan(4);
     const half = Math.ceil(ids.length / 2);

@@ -1,7 +1,8 @@
 // Parity of the OpenSearch translation with the SQLite search: the corpus and the seeds are
 // indexed by the real indexer (SQLite, the catalog of record), every filing is sent to a real
-// node, and a query corpus of 240 queries must give equal totals and equal match sets; the
-// relevance heads must overlap. Prints one `parity:` line with the figures.
+// node, and a query corpus of 300 queries must give equal totals and equal match sets; the
+// relevance heads must overlap (section: queries included). Prints one `parity:` line with the
+// figures; facets beside a selection are compared on queries that have one.
 import { Client } from '@opensearch-project/opensearch';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,7 @@ import {
 } from '../../src/main/core/opensearch/facets';
 import { planQuery } from '../../src/main/core/search/compile';
 import { matchPlan } from '../../src/main/core/search/match';
-import { parseQuery } from '../../src/shared/query';
+import { parseQuery, queriesBesideSelection } from '../../src/shared/query';
 import { CORPUS_FILES, describeWithShared, SEEDS_DIR } from '../helpers/shared';
 import { queryCorpus } from './query-corpus';
 
@@ -172,6 +173,47 @@ describeWithShared('OpenSearch backend parity with SQLite (corpus + seeds)', () 
     );
     expect(sameRows).toBeGreaterThan(50);
     expect(otherDoc).toBeLessThan(sameRows / 10);
+  });
+
+  it('facets beside the selection (values OR within a group) count as the embedded search counts them', async () => {
+    // Queries with a selection: those of the corpus, and groups of several values of each facet.
+    const all = search(db, { query: '', limit: 0, facets: true }).facets!;
+    const two = (name: keyof typeof all, field: string) =>
+      `(${all[name]
+        .slice(0, 2)
+        .map(([v]) => `${field}:${/\s/.test(v) ? `"${v}"` : v}`)
+        .join(' OR ')})`;
+    const groups = [
+      two('form', 'form'),
+      two('year', 'date'),
+      two('state', 'state'),
+      two('sic', 'sic'),
+      two('item', 'item'),
+      '(section:7 OR section:1A)',
+    ];
+    const corpus = queryCorpus(db).filter((q) => Object.keys(queriesBesideSelection(q)).length > 0);
+    const queries = [
+      ...corpus,
+      ...groups,
+      ...groups.map((g) => `agreement ${g}`),
+      ...groups.map((g, i) => `${g} ${groups[(i + 1) % groups.length]}`),
+      `risk ${groups[0]} ${groups[1]} section:1A`,
+    ];
+    let equal = 0;
+    const misses: string[] = [];
+    for (const q of queries) {
+      const req = { query: q, limit: 0, facets: true, facetsBesideSelection: true };
+      const embedded = search(db, req);
+      const remote = await openSearchSearch(db, { client, index: INDEX }, req);
+      if (JSON.stringify([remote.facets, remote.facetNotes]) === JSON.stringify([embedded.facets, embedded.facetNotes]))
+        equal++;
+      else misses.push(q);
+    }
+    console.log(
+      `parity (facets beside selection): ${queries.length} queries with selections, facets equal ${equal}/${queries.length}`,
+    );
+    expect(misses).toEqual([]);
+    expect(queries.length).toBeGreaterThan(50);
   });
 
   it('pages past the result window and exports every result by point in time + search_after', async () => {

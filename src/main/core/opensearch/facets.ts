@@ -27,6 +27,34 @@ export function facetAggregations(): Dsl {
   return aggs;
 }
 
+/**
+ * Per facet with a selection (search/facets.ts facetsBesideSelection), its counts over the
+ * query beside that selection (`queries`: the translated query without the facet's own
+ * groups): a `global` aggregation (every filing, not only this query's) narrowed by a
+ * `filter` of that query. One request answers the results and every such facet.
+ */
+export function besideAggregations(queries: Partial<Record<FacetName, Dsl>>): Dsl {
+  const aggs: Dsl = {};
+  for (const [name, query] of Object.entries(queries) as [FacetName, Dsl][]) {
+    if (name === 'section') continue; // counted from the catalog of record (search.ts)
+    const terms = { [`facet_${name}`]: { terms: { field: FIELDS[name], size: ALL_BUCKETS } } };
+    aggs[`beside_${name}`] = { global: {}, aggs: { beside: { filter: query, aggs: terms } } };
+  }
+  return aggs;
+}
+
+/** `facets` with each facet of besideAggregations counted beside its selection. */
+export function facetsBesideFromAggregations(aggs: Record<string, unknown>, facets: FacetCounts, facetLimit?: number) {
+  const out = { ...facets };
+  for (const name of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
+    const beside = aggs[`beside_${name}`] as { beside: Aggs } | undefined;
+    if (!beside) continue;
+    const own = { ...(aggs as Aggs), [`facet_${name}`]: beside.beside[`facet_${name}`] };
+    out[name] = facetsFromAggregations(own, facetLimit)[name];
+  }
+  return out;
+}
+
 export function timelineAggregation(granularity: 'year' | 'month'): Dsl {
   return { timeline: { terms: { field: granularity === 'year' ? 'dateYear' : 'dateMonth', size: ALL_BUCKETS } } };
 }

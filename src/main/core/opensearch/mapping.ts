@@ -63,6 +63,19 @@ export function indexDefinition(opts: IndexOptions = {}): Record<string, unknown
             type: keyword,
             head: { type: 'text', analyzer: TEXT_ANALYZER, norms: true },
             body: { type: 'text', analyzer: TEXT_ANALYZER, index_options: 'positions' },
+            /**
+             * The document's sections (10-K Items, 10-Q parts, 8-K items), each with its part of
+             * the body, for section: queries (query-dsl.ts). Only filtered on, never scored.
+             */
+            sections: {
+              type: 'nested',
+              properties: {
+                code: keyword,
+                /** The printed title, folded as the query language folds (section:"risk factors"). */
+                title: keyword,
+                text: { type: 'text', analyzer: TEXT_ANALYZER, index_options: 'positions', norms: false },
+              },
+            },
           },
         },
       },

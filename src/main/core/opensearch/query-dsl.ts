@@ -6,18 +6,24 @@
 //   subtree inside them is "the filing has a document matching it";
 // - terms are our own stems (src/shared/query/text, the tokenizer FTS5 uses), sent as exact
 //   term/span queries, so the engine's query-time analysis cannot disagree with ours.
-import type { FilterNode, NearNode, PhraseNode, QueryNode, TermNode } from '../../../shared/query';
+// - a top-level section: filter of a query with text restricts where the text matches
+//   (search/sections.ts): the document must also have, for every positive text conjunct, a
+//   section (nested documents.sections, records.ts) that satisfies every such filter and holds
+//   a hit of the conjunct (any of its terms, phrases or NEAR members, as the hit finder sees
+//   hits) in its own text. Elsewhere section: asks for a filing that has such a section.
+import type { FilterNode, NearNode, PhraseNode, QueryNode, TermNode, TextNode } from '../../../shared/query';
 import { normalizeFormCode } from '../../../shared/edgar/form-codes';
 import { indexTerms } from '../../../shared/query/text';
-import { QuerySyntaxError } from '../search/errors';
 import { isPureText, pruneTokenless } from '../search/fts-expr';
 
 export type Dsl = Record<string, unknown>;
 
 const TEXT_FIELDS = ['documents.head', 'documents.body'] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
-/** FTS5's bm25 weights: head 10, body 1 (search/best-documents.ts). */
-const BOOST: Record<TextField, number> = { 'documents.head': 10, 'documents.body': 1 };
+/** A document's section's part of the body (mapping.ts). */
+const SECTION_TEXT = 'documents.sections.text';
+type TextField = (typeof TEXT_FIELDS)[number] | typeof SECTION_TEXT;
+/** FTS5's bm25 weights: head 10, body 1 (search/best-documents.ts); sections are only filtered on. */
+const BOOST: Record<TextField, number> = { 'documents.head': 10, 'documents.body': 1, [SECTION_TEXT]: 1 };
 
 export const MATCH_NONE: Dsl = { match_none: {} };
 export const MATCH_ALL: Dsl = { match_all: {} };
@@ -65,23 +71,61 @@ export function documentQuery(n: QueryNode): Dsl {
   }
 }
 
-/** Filings with a document matching the pure-text node(s); scored by their best document. */
-function hasDocument(parts: QueryNode[], scored: boolean): Dsl {
-  const query = parts.length === 1 ? documentQuery(parts[0]) : { bool: { must: parts.map(documentQuery) } };
-  return { nested: { path: 'documents', query, score_mode: scored ? 'max' : 'none' } };
-}
-
 /** Escapes the wildcard syntax (`*`, `?`, `\`) of a literal. */
 const wildcardLiteral = (s: string) => s.replace(/[\\*?]/g, (c) => `\\${c}`);
 const contains = (field: string, text: string): Dsl => ({
   wildcard: { [field]: { value: `*${wildcardLiteral(text)}*` } },
 });
 
+/**
+ * Filings with a document matching the pure-text node(s); scored by their best document. With
+ * `sections`, each part must also hit inside one of the document's sections they all name.
+ */
+function hasDocument(parts: QueryNode[], scored: boolean, sections: readonly FilterNode[] = []): Dsl {
+  let query = parts.length === 1 ? documentQuery(parts[0]) : { bool: { must: parts.map(documentQuery) } };
+  if (sections.length) query = { bool: { must: [query], filter: parts.map((p) => hitInside(p, sections)) } };
+  return { nested: { path: 'documents', query, score_mode: scored ? 'max' : 'none' } };
+}
+
+/** The text nodes whose occurrences are a conjunct's hits (search/sections.ts conjunctFinders). */
+function hitNodes(n: QueryNode, out: TextNode[] = []): TextNode[] {
+  if (n.type === 'term' || n.type === 'phrase' || n.type === 'near') out.push(n);
+  else if (n.type === 'and' || n.type === 'or') for (const c of n.children) hitNodes(c, out);
+  return out;
+}
+
+/**
+ * A section of the document that satisfies every `sections` filter and holds a hit of the
+ * conjunct: one of its terms or phrases, or any member of a NEAR group (the hit finder
+ * marks every occurrence of a NEAR's terms), inside the section's own text.
+ */
+function hitInside(conjunct: QueryNode, sections: readonly FilterNode[]): Dsl {
+  const patterns = hitNodes(conjunct).flatMap((n) => (n.type === 'near' ? n.terms : [n]));
+  const hit = anyOf(patterns.map((p) => phraseIn(SECTION_TEXT, p)));
+  return {
+    nested: {
+      path: 'documents.sections',
+      query: { bool: { filter: [...sections.map(sectionCondition), hit] } },
+      score_mode: 'none',
+    },
+  };
+}
+
+/** The condition on one section that a section: filter makes (search/sections.ts condition). */
+function sectionCondition(n: FilterNode): Dsl {
+  const v = n.value;
+  if (v.kind === 'code') return { term: { 'documents.sections.code': v.code } };
+  return contains('documents.sections.title', v.kind === 'text' ? v.text : '');
+}
+
+/** Filings that have a section satisfying the filter (section: under OR/NOT, or without text). */
+function hasSection(n: FilterNode): Dsl {
+  const inner = { nested: { path: 'documents.sections', query: sectionCondition(n), score_mode: 'none' } };
+  return { nested: { path: 'documents', query: inner, score_mode: 'none' } };
+}
+
 function filterQuery(n: FilterNode): Dsl {
-  // Sections live in the SQLite catalog only so far (hit offsets against section ranges).
-  if (n.field === 'section') {
-    throw new QuerySyntaxError('section: is not answered by the OpenSearch backend yet', n.span.start);
-  }
+  if (n.field === 'section') return hasSection(n);
   const v = n.value;
   switch (v.kind) {
     case 'form': {
@@ -149,8 +193,11 @@ export function translateQuery(ast: QueryNode | null): Translation {
   if (!pruned) return { query: MATCH_NONE, scored: false };
   const conjuncts = pruned.type === 'and' ? pruned.children : [pruned];
   const text = conjuncts.filter(isPureText);
-  const rest = conjuncts.filter((c) => !isPureText(c));
-  const must = text.length ? [hasDocument(text, true)] : [];
+  // With text, a top-level section: restricts where the text matches (search/compile.ts).
+  const isSection = (c: QueryNode): c is FilterNode => text.length > 0 && c.type === 'filter' && c.field === 'section';
+  const sections = conjuncts.filter(isSection);
+  const rest = conjuncts.filter((c) => !isPureText(c) && !isSection(c));
+  const must = text.length ? [hasDocument(text, true, sections)] : [];
   const filter = rest.map(filingQuery);
   if (must.length === 0 && filter.length === 0) return { query: MATCH_ALL, scored: false };
   return { query: { bool: { must, filter } }, scored: must.length > 0 };

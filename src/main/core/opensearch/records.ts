@@ -6,12 +6,24 @@ import { normalizeFormCode } from '../../../shared/edgar/form-codes';
 import { foldText } from '../../../shared/query/text';
 import { ftsHead } from '../store/prepared-filing';
 
+/**
+ * One section of a document (the sections table): its code, its title folded as section:
+ * filters compare it, and its part of the body text, so a query can ask for terms inside it.
+ */
+export interface SectionRecord {
+  code: string;
+  title: string;
+  text: string;
+}
+
 export interface DocumentRecord {
   id: number;
   ord: number;
   type: string | null;
   head: string;
   body: string;
+  /** Present only on documents that have sections (the record of any other stays as it was). */
+  sections?: SectionRecord[];
 }
 
 export interface FilingRecord {
@@ -76,6 +88,11 @@ export function filingRecord(db: Db, id: number): FilingRecord | null {
     )
     .all(id);
   const exhibitNumbers = column('SELECT number FROM exhibits WHERE filing_id = ?');
+  const sections = db
+    .prepare<[number], { docId: number; code: string; title: string; start: number; end: number }>(
+      'SELECT doc_id AS docId, code, title, start, "end" FROM sections WHERE filing_id = ? ORDER BY doc_id, start, code',
+    )
+    .all(id);
   return {
     id: f.id,
     key: f.key,
@@ -98,14 +115,24 @@ export function filingRecord(db: Db, id: number): FilingRecord | null {
     items: column('SELECT code FROM items WHERE filing_id = ? ORDER BY code'),
     exhibits: distinct([...docs.map((d) => d.type), ...exhibitNumbers.map((n) => `EX-${n}`)]),
     paths: distinct(column('SELECT path FROM files WHERE filing_id = ?').map(foldText)),
-    documents: docs.map((d) => ({
-      id: d.id,
-      ord: d.ord,
-      type: d.type,
-      head: ftsHead(f.form_type, names.join(' '), d.type, d.description),
-      body: d.z ? inflateRawSync(d.z).toString('utf8') : '',
-    })),
+    documents: docs.map((d) => {
+      const body = d.z ? inflateRawSync(d.z).toString('utf8') : '';
+      const own = sections.filter((s) => s.docId === d.id);
+      return {
+        id: d.id,
+        ord: d.ord,
+        type: d.type,
+        head: ftsHead(f.form_type, names.join(' '), d.type, d.description),
+        body,
+        ...(own.length ? { sections: own.map((s) => sectionRecord(body, s)) } : {}),
+      };
+    }),
   };
+}
+
+/** A section's record: its own slice of the body text (offsets are the stored text's). */
+function sectionRecord(body: string, s: { code: string; title: string; start: number; end: number }): SectionRecord {
+  return { code: s.code, title: foldText(s.title), text: body.slice(s.start, s.end) };
 }
 
 /** Every filing id, ascending. */

@@ -3,6 +3,7 @@
 // hit finder as the embedded search), so a result looks the same whichever backend answered.
 import type { Client } from '@opensearch-project/opensearch';
 import type {
+  FacetName,
   SearchRequest,
   SearchResponse,
   SearchResult,
@@ -11,7 +12,7 @@ import type {
   TimelineRequest,
   TimelineResponse,
 } from '../../../shared/api/types';
-import { parseQuery } from '../../../shared/query';
+import { parseQuery, queriesBesideSelection } from '../../../shared/query';
 import type { Db } from '../db/open';
 import type { IterateRequest } from '../backend/search-backend';
 import { planQuery, type Plan } from '../search/compile';
@@ -21,7 +22,14 @@ import { SECTION_FACET_NOTE, sectionFacet } from '../search/section-facet';
 import { HitFinder } from '../search/hits';
 import { defaultOrder } from '../search/order';
 import { loadResults } from '../search/results';
-import { facetAggregations, facetsFromAggregations, timelineAggregation, timelineFromAggregations } from './facets';
+import {
+  besideAggregations,
+  facetAggregations,
+  facetsBesideFromAggregations,
+  facetsFromAggregations,
+  timelineAggregation,
+  timelineFromAggregations,
+} from './facets';
 import { closePit, openPit, pageHits, walkHits, type PageHit, type SortedQuery } from './paging';
 import { translateQuery, type Dsl } from './query-dsl';
 
@@ -107,6 +115,15 @@ function rowsOf(db: Db, hits: readonly PageHit[], plan: Plan, scored: boolean, s
   });
 }
 
+/** The translated query of each facet's query beside its selection. */
+function translatedBeside(queries: Partial<Record<FacetName, string>>): Partial<Record<FacetName, Dsl>> {
+  const out: Partial<Record<FacetName, Dsl>> = {};
+  for (const [name, query] of Object.entries(queries) as [FacetName, string][]) {
+    out[name] = translateQuery(parseQuery(query).ast).query;
+  }
+  return out;
+}
+
 export interface OpenSearchTarget {
   client: Client;
   index: string;
@@ -120,11 +137,13 @@ export async function openSearchSearch(db: Db, target: OpenSearchTarget, req: Se
   const { plan, t, q } = sortedQuery(index, req);
   const limit = Math.max(0, Math.floor(req.limit ?? DEFAULT_LIMIT));
   const offset = Math.max(0, Math.floor(req.offset ?? 0));
+  const beside = req.facets && req.facetsBesideSelection ? queriesBesideSelection(req.query) : {};
+  const aggs = req.facets ? { ...facetAggregations(), ...besideAggregations(translatedBeside(beside)) } : null;
   // Exact total and facets in one request, the page (at any depth) in another.
   const [counted, hits] = await Promise.all([
     client.search({
       index,
-      body: { query: t.query, size: 0, track_total_hits: true, ...(req.facets ? { aggs: facetAggregations() } : {}) },
+      body: { query: t.query, size: 0, track_total_hits: true, ...(aggs ? { aggs } : {}) },
     } as never),
     pageHits(client, q, offset, limit, target.window),
   ]);
@@ -132,12 +151,20 @@ export async function openSearchSearch(db: Db, target: OpenSearchTarget, req: Se
   const results = rowsOf(db, hits, plan, t.scored, true);
   const response: SearchResponse = { total: body.hits.total.value, results };
   if (req.facets && body.aggregations) {
-    response.facets = facetsFromAggregations(body.aggregations, req.facetLimit);
-    // Sections are not in the OpenSearch records: the section facet is counted from the SQLite
-    // catalog of record's own match set, as the rows and snippets are read from it.
+    let facets = facetsFromAggregations(body.aggregations, req.facetLimit);
+    // The section facet is counted from the SQLite catalog of record's own match set (hit
+    // offsets against section ranges), as the rows and snippets are read from it.
     const counts = sectionFacet(db, matchPlan(db, plan, false), plan);
-    response.facets.section = sectionValues(counts ?? undefined, req.facetLimit);
+    facets.section = sectionValues(counts ?? undefined, req.facetLimit);
     if (counts === null) response.facetNotes = { section: SECTION_FACET_NOTE };
+    facets = facetsBesideFromAggregations(body.aggregations, facets, req.facetLimit);
+    if (beside.section !== undefined) {
+      // Past its limit the facet keeps the results' counts and note, as the embedded search does.
+      const besidePlan = planQuery(beside.section);
+      const own = sectionFacet(db, matchPlan(db, besidePlan, false), besidePlan);
+      if (own) facets.section = sectionValues(own, req.facetLimit);
+    }
+    response.facets = facets;
   }
   response.tookMs = Math.round((performance.now() - t0) * 10) / 10;
   return response;

@@ -47,11 +47,20 @@ export function recordHash(r: FilingRecord): string {
   return createHash('sha256').update(JSON.stringify(r)).digest('hex');
 }
 
-/** Creates the index when it is missing. */
+/**
+ * Creates the index when it is missing; on an existing one, puts the current mapping (fields
+ * are only ever added, as documents.sections was, and the engine refuses a changed one), so an
+ * index made by an older version takes the records this one sends.
+ */
 export async function ensureIndex(client: Client, index: string, opts: IndexOptions = {}): Promise<void> {
+  const definition = indexDefinition(opts);
   const exists = await client.indices.exists({ index });
-  if (exists.body) return;
-  await client.indices.create({ index, body: indexDefinition(opts) }, { ignore: [400] });
+  if (exists.body) {
+    const { properties } = definition.mappings as { properties: Record<string, unknown> };
+    await client.indices.putMapping({ index, body: { properties } } as never);
+    return;
+  }
+  await client.indices.create({ index, body: definition }, { ignore: [400] });
 }
 
 type BulkItem = Record<string, { status: number; _version?: number; error?: { type: string } }>;

@@ -81,7 +81,46 @@ describe('query AST -> OpenSearch DSL', () => {
     expect(fields('accession:0000950129-95-001652')).toContain('{"term":{"key":"0000950129-95-001652"}}');
     expect(fields('exhibit:99')).toContain('{"prefix":{"exhibits":"EX-99."}}');
     expect(fields('file:2004/QTR1')).toContain('"paths"');
-    // Not yet: refused with its position rather than answered wrongly.
-    expect(() => t('risk section:1A')).toThrow(/section: is not answered by the OpenSearch backend/);
+    expect(fields('section:1a')).toContain('{"term":{"documents.sections.code":"1A"}}');
+    expect(fields('section:"Risk Factors"')).toContain(
+      '{"wildcard":{"documents.sections.title":{"value":"*risk factors*"}}}',
+    );
+  });
+
+  /** The nested documents.sections queries of a translation. */
+  const sectionQueries = (q: Dsl) => all(q, 'nested').filter((n) => n.path === 'documents.sections');
+
+  it('asks for each text conjunct inside a section that every top-level section: filter names', () => {
+    const q = t('"material weakness" NEAR(goodwill impairment, 5) section:9A section:controls');
+    const [docs] = all(q.query, 'nested');
+    expect(docs.path).toBe('documents');
+    expect(docs.score_mode).toBe('max');
+    // The section filters restrict the text: no filing-level section condition is left.
+    expect((q.query as { bool: { filter: Dsl[] } }).bool.filter).toEqual([]);
+    const inside = sectionQueries(q.query);
+    expect(inside).toHaveLength(2); // one per text conjunct
+    for (const s of inside) {
+      const json = JSON.stringify(s);
+      expect(json).toContain('{"term":{"documents.sections.code":"9A"}}');
+      expect(json).toContain('"*controls*"');
+      expect(s.score_mode).toBe('none');
+    }
+    // A NEAR conjunct hits inside the section at any of its terms, as the hit finder marks them.
+    const near = JSON.stringify(inside[1]);
+    expect(near).toContain('{"term":{"documents.sections.text":{"value":"goodwil","boost":1}}}');
+    expect(near).toContain('{"term":{"documents.sections.text":{"value":"impair","boost":1}}}');
+    expect(JSON.stringify(inside[0])).toContain('"span_term":{"documents.sections.text":"weak"}');
+  });
+
+  it('reads section: as "has such a section" without text, under OR and under NOT', () => {
+    const alone = t('section:7 form:10-K');
+    expect(alone.scored).toBe(false);
+    expect(JSON.stringify(alone.query)).not.toContain('documents.sections.text');
+    expect(sectionQueries(alone.query)).toHaveLength(1);
+    for (const q of ['risk (section:7 OR form:8-K)', 'risk -section:1A']) {
+      const x = t(q).query;
+      expect(JSON.stringify(x), q).not.toContain('documents.sections.text');
+      expect(sectionQueries(x), q).toHaveLength(1);
+    }
   });
 });
