@@ -34,8 +34,6 @@ export interface PoolOptions {
    * file reserves its cost before it is read and waits for room (see memory-budget.ts).
    */
   memoryBudget?: number;
-  /** A worker whose parse held more than this retires after it (default in parse-worker.ts). */
-  retireAbove?: number;
 }
 
 /**
@@ -58,11 +56,9 @@ export class ParsePool {
   private closed = false;
   private waiters: (() => void)[] = [];
   readonly budget: MemoryBudget;
-  private readonly retireAbove: number | undefined;
 
   constructor(opts: PoolOptions) {
     this.budget = new MemoryBudget(opts.memoryBudget ?? DEFAULT_MEMORY_BUDGET);
-    this.retireAbove = opts.retireAbove;
     this.depth = opts.depth ?? { jobs: 64, bytes: 8 * 1024 * 1024 };
     this.timeoutMs = opts.timeoutMs ?? defaultTimeout;
     this.size = Math.max(1, opts.size);
@@ -111,7 +107,7 @@ export class ParsePool {
     // A small young generation keeps each worker's resident memory down (about 20 MB less
     // per worker, measured) at no measurable cost: a parse's garbage is short-lived.
     const holder = this.budget.allocate();
-    const workerData: ParseWorkerData = { budget: this.budget.shared, holder, retireAbove: this.retireAbove };
+    const workerData: ParseWorkerData = { budget: this.budget.shared, holder };
     const slot: Slot = {
       worker: startWorker(workerEntry('parseWorker'), {
         resourceLimits: { maxYoungGenerationSizeMb: 12 },
@@ -125,7 +121,6 @@ export class ParsePool {
     slot.worker.on('message', (o: ParseOutcome | ParseNotice) => {
       if (o.kind === 'waiting') this.disarm(slot);
       else if (o.kind === 'running') this.arm(slot);
-      else if (o.kind === 'retiring') this.replace(slot);
       else this.settle(slot, o as ParseOutcome);
     });
     slot.worker.on('error', (err) => this.fail(slot, `the parser crashed (${err.message})`));
@@ -163,28 +158,18 @@ export class ParsePool {
 
   /** The running job becomes an error; the worker is replaced and the rest of its queue re-sent. */
   private fail(slot: Slot, reason: string): void {
-    const culprit = slot.queue[0];
-    if (!this.replace(slot, 1)) return;
-    culprit?.resolve({ id: culprit.job.id, kind: 'error', hash: null, reason });
-  }
-
-  /**
-   * Ends a worker and starts a fresh one in its place, which gets the worker's queue past its
-   * first `drop` jobs (a worker that retired after a large parse: all of them). False when the
-   * pool is closed or the worker already replaced.
-   */
-  private replace(slot: Slot, drop = 0): boolean {
-    if (this.closed) return false;
+    if (this.closed) return;
     const index = this.slots.indexOf(slot);
-    if (index < 0) return false;
+    if (index < 0) return;
     if (slot.timer) clearTimeout(slot.timer);
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
     // What it held in the memory budget goes back (its slot is never given out again soon).
     this.budget.releaseHolder(slot.holder);
-    const rest = slot.queue.slice(drop);
+    const [culprit, ...rest] = slot.queue;
     const fresh = this.spawn();
     this.slots[index] = fresh;
+    culprit?.resolve({ id: culprit.job.id, kind: 'error', hash: null, reason });
     for (const p of rest) {
       fresh.queue.push(p);
       fresh.queuedBytes += p.bytes;
@@ -192,7 +177,6 @@ export class ParsePool {
     }
     this.arm(fresh);
     this.wake();
-    return true;
   }
 
   private wake(): void {

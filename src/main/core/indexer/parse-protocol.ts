@@ -24,13 +24,11 @@ export type ParseOutcome =
  */
 export interface ParseNotice {
   id: number;
-  kind: 'waiting' | 'running' | 'retiring';
+  kind: 'waiting' | 'running';
 }
 
 /** A parse worker's workerData: the pool's shared memory budget and its own holder slot in it. */
 export interface ParseWorkerData {
   budget: SharedArrayBuffer;
   holder: number;
-  /** After a parse that held more of the budget than this, the worker retires (see parse-worker.ts). */
-  retireAbove?: number;
 }

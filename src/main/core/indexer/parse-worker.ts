@@ -22,27 +22,16 @@ const holder = data ? new BudgetHolder(data.budget, data.holder) : null;
  * reached through a fresh context once the flag is set.
  */
 const COLLECT_ABOVE = 256 * 1024 * 1024;
-/**
- * After a parse that held more than this, the worker retires (the pool starts a fresh one):
- * a collection frees the objects, but the heap keeps the pages it grew to, and two workers
- * each keeping a large parse's pages went past the budget (4 submissions of 200 MB peaked
- * 1.63 GB with a 1 GiB budget). A thread that ends returns all of them.
- */
-const RETIRE_ABOVE = data?.retireAbove ?? 512 * 1024 * 1024;
-let retiring = false;
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
 
 port.on('message', (job: ParseJob) => {
-  // Retired: the pool sends the jobs queued here to the worker that replaces this one.
-  if (retiring) return;
   const notice = (kind: ParseNotice['kind']) => port.postMessage({ id: job.id, kind } satisfies ParseNotice);
   const budget: ParseBudget | undefined = holder
     ? {
         hold: (bytes, onWait) => holder.hold(bytes, onWait),
         release: () => {
-          retiring ||= holder.held > RETIRE_ABOVE;
-          if (holder.held > COLLECT_ABOVE && !retiring) collect();
+          if (holder.held > COLLECT_ABOVE) collect();
           holder.release();
         },
         onWait: () => notice('waiting'),
@@ -50,10 +39,7 @@ port.on('message', (job: ParseJob) => {
       }
     : undefined;
   const outcome = parseFile(job, budget);
-  if (outcome.kind !== 'filing') port.postMessage(outcome);
-  else {
-    const { filing, transfer } = forTransfer(outcome.filing);
-    port.postMessage({ ...outcome, filing }, transfer);
-  }
-  if (retiring) port.postMessage({ id: job.id, kind: 'retiring' } satisfies ParseNotice);
+  if (outcome.kind !== 'filing') return port.postMessage(outcome);
+  const { filing, transfer } = forTransfer(outcome.filing);
+  port.postMessage({ ...outcome, filing }, transfer);
 });

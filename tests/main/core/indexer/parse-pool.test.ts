@@ -44,22 +44,4 @@ describeWithShared('ParsePool', () => {
     expect(outcomes.map((o) => o.kind)).toEqual(['filing', 'error', 'filing']);
     expect(outcomes[1]).toMatchObject({ reason: 'parsing timed out' });
   });
-
-  // A worker keeps the heap pages a large parse grew (two of them went past the budget): it
-  // retires after such a parse and the jobs queued on it go to its replacement.
-  it('replaces a worker after each parse holding more than retireAbove, and parses every queued file', async () => {
-    pool = new ParsePool({ size: 1, retireAbove: 1024 });
-    const workers = new Set<unknown>();
-    const outcomes = await Promise.all(
-      [...FILES, ...FILES].map((f, i) => {
-        const p = pool!.submit(job(i, f), 1);
-        workers.add((pool as unknown as { slots: { worker: unknown }[] }).slots[0]!.worker);
-        return p;
-      }),
-    );
-    expect(outcomes.map((o) => [o.id, o.kind])).toEqual([0, 1, 2, 3, 4, 5].map((i) => [i, 'filing']));
-    const live = (pool as unknown as { slots: { worker: unknown }[] }).slots[0]!.worker;
-    // Each file held more than 1 KB: the worker of the last one is not the first one.
-    expect(workers.has(live)).toBe(false);
-  });
 });
