@@ -305,6 +305,12 @@ export interface CompaniesRequest {
 
 /** Characters of a document's text in one answer of 'filing:document'. */
 export const DOCUMENT_TEXT_PAGE = 2_000_000;
+/**
+ * Characters the viewer asks for first, and then at each step as the reader scrolls, until
+ * a part holds DOCUMENT_TEXT_PAGE: the first paint of a huge document lays out a few hundred
+ * KB of text (and its hits), not 2 MB with thousands of marks.
+ */
+export const DOCUMENT_VIEW_STEP = 250_000;
 /** Hits in one answer of 'filing:document'. */
 export const DOCUMENT_HIT_PAGE = 5_000;
 /**

@@ -9,6 +9,7 @@ import {
   DOCUMENT_HIT_COUNT_AHEAD,
   DOCUMENT_HIT_PAGE,
   DOCUMENT_TEXT_PAGE,
+  DOCUMENT_VIEW_STEP,
   FILING_COMPANIES_PAGE,
   type DocumentView,
   type FilingDetail,
@@ -16,6 +17,13 @@ import {
   type SearchResponse,
 } from '../../../src/shared/api/types';
 import type { Company } from '../../../src/shared/filing';
+import {
+  appendStep,
+  firstPart,
+  firstStep,
+  nextStep,
+  type LoadedPart,
+} from '../../../src/renderer/src/features/viewer/document-steps';
 import { htmlFiling } from '../../helpers/html-filing';
 
 // Answers stay small however large the filing: a filing of many companies (an .nc of serial
@@ -187,5 +195,30 @@ describe('responses capped on huge filings', { timeout: LARGE ? 1_800_000 : 120_
     const lastHits = [...last.text.matchAll(/revenue/gi)].length;
     expect(last.hits).toHaveLength(lastHits);
     expect(last.hitsBefore).toBe(textHits - lastHits);
+  });
+
+  // The viewer asks for a part a step at a time (its first paint lays out DOCUMENT_VIEW_STEP
+  // characters); the steps joined must be the part asked for whole: text, hits and counts.
+  it.each([
+    ['registrant', 0, 'a hit a line: the first step keeps all of its hits, the page fills in the second'],
+    ['revenue', 123_457, 'two hits a line: the first step holds a page of hits, later ones add text only'],
+  ])('joins the viewer\'s steps of a part into the whole part ("%s" from %i: %s)', async (query, textOffset) => {
+    const filing = await value<FilingDetail>('filing:get', { id: await idOf('LONG TEXT TEST CORP') });
+    const docId = filing.value.documents[0]!.id;
+    {
+      const whole = (await value<DocumentView>('filing:document', { docId, query, textOffset })).value;
+      const first = await value<DocumentView>('filing:document', firstStep(docId, query, textOffset));
+      expect(first.value.text.length).toBe(DOCUMENT_VIEW_STEP);
+      expect(first.bytes).toBeLessThan(DOCUMENT_VIEW_STEP * 1.1 + DOCUMENT_HIT_PAGE * 24);
+      let part: LoadedPart = firstPart(first.value);
+      let steps = 1;
+      for (let req = nextStep(part, query); req; req = nextStep(part, query), steps++)
+        part = appendStep(part, (await value<DocumentView>('filing:document', req)).value, req);
+      expect(steps).toBe(DOCUMENT_TEXT_PAGE / DOCUMENT_VIEW_STEP);
+      const { hitsComplete, ...joined } = part;
+      expect(hitsComplete).toBe(false);
+      expect(joined).toEqual({ ...whole, hitTotalCapped: joined.hitTotalCapped });
+      expect(joined.hitTotalCapped).toBe(true);
+    }
   });
 });

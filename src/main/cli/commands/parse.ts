@@ -1,7 +1,7 @@
 // `cli parse FILE... [--json]`: parses each file with the shared parser. With --json, one
 // JSON object per input file, one per line, in order; an unreadable file still gets its line
 // (with "error") and the exit status stays 0. Without --json, a short summary per file.
-import { documentTooLarge, largestDocument } from '../../core/scan/documents';
+import { documentTooLarge, measureDocuments } from '../../core/scan/documents';
 import { DEFAULT_READ_LIMITS, readFileBytes } from '../../core/scan/read-file';
 import type { Filing } from '../../../shared/filing';
 import { parseFiling, toParsedFileJson } from '../../../shared/parser';
@@ -19,7 +19,7 @@ function readFilingBytes(path: string): Uint8Array {
     if (read.reason.startsWith('empty file')) return new Uint8Array(0);
     throw new Error(read.reason);
   }
-  const tooLarge = documentTooLarge(largestDocument(read.content), DEFAULT_READ_LIMITS.maxDocumentBytes);
+  const tooLarge = documentTooLarge(measureDocuments(read.content), DEFAULT_READ_LIMITS);
   if (tooLarge) throw new Error(tooLarge);
   return read.content;
 }

@@ -13,11 +13,15 @@ const TOTAL = 0;
 const RECHECK_MS = 200;
 
 /** Cost in the budget of parsing a file, from its measured parts (see docs/architecture.md). */
-export function parseCost(raw: number, content: number, largestDocument: number): number {
+export function parseCost(raw: number, content: number, largestDocument: number, header = 0): number {
   // Decoded strings and parser structures: ~3x the text of a submission, plus ~8x its largest
-  // document (HTML, measured: a header-less 100 MB HTML file peaked 1.1 GB over a bare worker).
-  return (raw === content ? 0 : raw) + content * 4 + largestDocument * 8;
+  // document (HTML, measured: a header-less 100 MB HTML file peaked 1.1 GB over a bare worker),
+  // plus what a header's fields become (companies: objects, then their copy for the writer).
+  return (raw === content ? 0 : raw) + content * 4 + largestDocument * 8 + header * HEADER_COST;
 }
+
+/** Bytes held per byte of an SGML header past the text itself (measured, see docs/architecture.md). */
+const HEADER_COST = 4;
 
 /** The budget as seen by the pool: it owns the shared memory and frees what a dead worker held. */
 export class MemoryBudget {

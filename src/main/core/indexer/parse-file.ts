@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Filing } from '../../../shared/filing';
 import { parseFiling } from '../../../shared/parser';
-import { documentTooLarge, largestDocument } from '../scan/documents';
+import { documentTooLarge, measureDocuments } from '../scan/documents';
 import { DEFAULT_READ_LIMITS, readFileBytes } from '../scan/read-file';
 import { NOT_A_FILING, sniffNonFiling } from '../scan/sniff';
 import { prepareFiling } from '../store/prepared-filing';
@@ -47,11 +47,11 @@ function parseWithin(job: ParseJob, budget?: ParseBudget): ParseOutcome {
   if (job.knownHashes.includes(hash)) return { id, kind: 'known', hash };
   const junk = sniffNonFiling(read.content);
   if (junk) return { id, kind: 'error', hash, reason: junk };
-  const largest = largestDocument(read.content);
-  const tooLarge = documentTooLarge(largest, limits.maxDocumentBytes);
+  const sizes = measureDocuments(read.content);
+  const tooLarge = documentTooLarge(sizes, limits);
   if (tooLarge) return { id, kind: 'error', hash, reason: tooLarge };
   // Now that the documents are known, keep only what this parse needs (never more than reserved).
-  budget?.hold(parseCost(read.raw.length, read.content.length, largest));
+  budget?.hold(parseCost(read.raw.length, read.content.length, sizes.largest, sizes.header));
   try {
     const filing = parseFiling(read.content, { path: job.path, sections: SECTIONS });
     const problem = unusable(filing);

@@ -17,6 +17,12 @@ export interface ReadLimits {
    * holds about 12 times its size (HTML, measured), so this bounds one parse's memory.
    */
   maxDocumentBytes: number;
+  /**
+   * The SGML header of a submission (before its first document). A header is read field by
+   * field, never laid out, so it may be larger than a document: a dissemination .nc may list
+   * a million companies in 100 MB.
+   */
+  maxHeaderBytes: number;
 }
 
 const MB = 1024 * 1024;
@@ -25,6 +31,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxInflatedBytes: 1024 * MB,
   maxTextBytes: 256 * MB,
   maxDocumentBytes: 64 * MB,
+  maxHeaderBytes: 128 * MB,
 };
 
 export type FileBytes = { ok: true; raw: Buffer; content: Buffer; gzipped: boolean } | { ok: false; reason: string };

@@ -11,10 +11,10 @@ import type { DocumentFormat } from '../../../shared/filing';
 import { parseFiling } from '../../../shared/parser';
 import type { Db } from '../db/open';
 import { readFileBytes } from '../scan/read-file';
-import { planQuery } from './compile';
+import { planQuery, type Plan as QueryPlan } from './compile';
 import { documentTextPrefix } from './doc-text';
 import { HitFinder, type Hit } from './hits';
-import { documentSections, SectionHitFinder, sectionMatches } from './sections';
+import { documentSections, SectionHitFinder, sectionMatches, type SectionRange } from './sections';
 import { stmt } from './statements';
 
 interface DocRow {
@@ -51,46 +51,73 @@ export function getDocument(db: Db, req: DocumentRequest): DocumentView | null {
   const sections = documentSections(db, req.docId);
   const textOffset = Math.min(req.textOffset ?? 0, row.textChars);
   const wanted = Math.min(row.textChars, textOffset + (req.textLimit ?? DOCUMENT_TEXT_PAGE));
-  // The text up to the part's end and as far as hits are counted past it; no further.
-  const read = documentTextPrefix(db, req.docId, wanted + DOCUMENT_HIT_COUNT_AHEAD.chars);
-  const whole = read?.text ?? '';
-  const textChars = !read || read.complete ? whole.length : row.textChars;
-  const textEnd = Math.min(wanted, whole.length);
+  const plan = req.query ? planQuery(req.query) : null;
   const hitLimit = req.hitLimit ?? DOCUMENT_HIT_PAGE;
+  // The text up to the part's end and as far as hits are counted past it; no further. A
+  // common word reaches the count's bound of hits soon past the part: the text is read a
+  // short way ahead first, and the whole way only when the count needs it.
+  let ahead = plan ? Math.min(COUNT_FIRST_AHEAD, DOCUMENT_HIT_COUNT_AHEAD.chars) : 0;
+  for (;;) {
+    const read = documentTextPrefix(db, req.docId, wanted + ahead);
+    const whole = read?.text ?? '';
+    const textChars = !read || read.complete ? whole.length : row.textChars;
+    const textEnd = Math.min(wanted, whole.length);
+    const counted = plan && countHits(plan, sections, whole, textOffset, textEnd, hitLimit);
+    if (counted && !counted.full && read && !read.complete && ahead < DOCUMENT_HIT_COUNT_AHEAD.chars) {
+      ahead = DOCUMENT_HIT_COUNT_AHEAD.chars;
+      continue;
+    }
+    const hitTotalCapped = counted ? counted.full || counted.until < textChars : false;
+    return {
+      docId: req.docId,
+      format: row.format,
+      text: textOffset === 0 && textEnd === whole.length ? whole : whole.slice(Math.min(textOffset, textEnd), textEnd),
+      hits: counted?.hits ?? [],
+      html: originalHtml(row),
+      textOffset,
+      textChars,
+      hitTotal: counted?.hitTotal ?? 0,
+      hitsBefore: counted?.hitsBefore ?? 0,
+      ...(hitTotalCapped && { hitTotalCapped }),
+      sections,
+    };
+  }
+}
+
+/** How far past the part the text is read first to count hits (see getDocument). */
+const COUNT_FIRST_AHEAD = 512 * 1024;
+
+/**
+ * The hits of `plan` in `whole` (the text from its start): those starting in
+ * [textOffset, textEnd), at most `hitLimit`; the count of every hit up to there, and past it
+ * DOCUMENT_HIT_COUNT_AHEAD more at most (`full` when that bound of hits stopped it; `until`:
+ * where counting ended at the latest).
+ */
+function countHits(
+  plan: QueryPlan,
+  sections: SectionRange[],
+  whole: string,
+  textOffset: number,
+  textEnd: number,
+  hitLimit: number,
+) {
+  // With section:, only the hits inside the matching sections are the query's hits.
+  const inside = sections.filter((s) => plan.sections.every((f) => sectionMatches(s, f)));
+  const finder = plan.sections.length ? new SectionHitFinder(plan.highlight, inside) : new HitFinder(plan.highlight);
+  // Kept only in the part asked for: the count is cheap, the JSON of millions of offsets is not.
+  const until = Math.min(whole.length, textEnd + DOCUMENT_HIT_COUNT_AHEAD.chars);
   const hits: Hit[] = [];
   let hitTotal = 0;
   let hitsBefore = 0;
-  let hitTotalCapped = false;
-  if (req.query) {
-    const plan = planQuery(req.query);
-    // With section:, only the hits inside the matching sections are the query's hits.
-    const inside = sections.filter((s) => plan.sections.every((f) => sectionMatches(s, f)));
-    const finder = plan.sections.length ? new SectionHitFinder(plan.highlight, inside) : new HitFinder(plan.highlight);
-    // Kept only in the part asked for: the count is cheap, the JSON of millions of offsets is not.
-    const until = Math.min(whole.length, textEnd + DOCUMENT_HIT_COUNT_AHEAD.chars);
-    let ahead = 0;
-    for (const hit of finder.hits(whole, 0, until)) {
-      // Past the part, or past the page of hits kept from it: only a bounded count more.
-      if (hit[0] >= textOffset && (hit[0] >= textEnd || hits.length === hitLimit)) {
-        if (++ahead > DOCUMENT_HIT_COUNT_AHEAD.hits) break;
-      }
-      hitTotal++;
-      if (hit[0] < textOffset) hitsBefore++;
-      else if (hit[0] < textEnd && hits.length < hitLimit) hits.push(hit);
+  let ahead = 0;
+  for (const hit of finder.hits(whole, 0, until)) {
+    // Past the part, or past the page of hits kept from it: only a bounded count more.
+    if (hit[0] >= textOffset && (hit[0] >= textEnd || hits.length === hitLimit)) {
+      if (++ahead > DOCUMENT_HIT_COUNT_AHEAD.hits) break;
     }
-    hitTotalCapped = ahead > DOCUMENT_HIT_COUNT_AHEAD.hits || until < textChars;
+    hitTotal++;
+    if (hit[0] < textOffset) hitsBefore++;
+    else if (hit[0] < textEnd && hits.length < hitLimit) hits.push(hit);
   }
-  return {
-    docId: req.docId,
-    format: row.format,
-    text: textOffset === 0 && textEnd === whole.length ? whole : whole.slice(Math.min(textOffset, textEnd), textEnd),
-    hits,
-    html: originalHtml(row),
-    textOffset,
-    textChars,
-    hitTotal,
-    hitsBefore,
-    ...(hitTotalCapped && { hitTotalCapped }),
-    sections,
-  };
+  return { hits, hitTotal, hitsBefore, until, full: ahead > DOCUMENT_HIT_COUNT_AHEAD.hits };
 }

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { api } from '../../api/client';
 import { ErrorState, Loading } from '../../components/states';
 import { formatCount } from '../../components/format';
-import { useAsync } from '../../hooks/useAsync';
 import { DocumentPart } from './DocumentPart';
 import { HitNavigator } from './HitNavigator';
 import { HtmlFrame } from './HtmlFrame';
 import { sectionAt, sectionName, type DocSection } from './sections';
 import { SectionOutline } from './SectionOutline';
 import { offsetTop } from './textOffsets';
+import { LoadMore } from './LoadMore';
 import { TextView } from './TextView';
+import { useDocumentPart } from './useDocumentPart';
 import { useCurrentSection } from './useCurrentSection';
 
 interface Props {
@@ -33,16 +33,10 @@ function hitStep(e: React.KeyboardEvent): number {
 
 /** One document: text with hit navigation, or the original HTML in a sandbox. */
 export function DocumentViewer({ docId, query, title }: Props) {
-  // A long document comes in parts (DocumentPart); this is where the shown part starts.
+  // A long document comes in parts (DocumentPart); this is where the shown part starts. A
+  // part is loaded a step at a time: the first paint lays out a few hundred KB at most.
   const [textOffset, setTextOffset] = useState(0);
-  const {
-    data: doc,
-    error,
-    loading,
-  } = useAsync(
-    () => api['filing:document']({ docId, query: query || undefined, textOffset: textOffset || undefined }),
-    [docId, query, textOffset],
-  );
+  const { doc, error, more, moreHits, hasMore } = useDocumentPart(docId, query, textOffset);
   // Hit offsets are into the whole text; the text view shows this part only.
   const hits = useMemo(
     () =>
@@ -58,6 +52,12 @@ export function DocumentViewer({ docId, query, title }: Props) {
   // A document opens on its first hit, as text when there are hits, else as laid out.
   const current = picked === undefined ? (doc && doc.hits.length > 0 ? 0 : null) : picked;
   const mode = modeChoice ?? (doc && doc.hits.length === 0 && doc.html ? 'html' : 'text');
+  // The rest of the part at once where steps would not do: the formatted view marks the
+  // hits of the whole part, and a part whose first hit lies past its first step opens on it.
+  const hitsAhead = doc ? doc.hits.length === 0 && doc.hitTotal > doc.hitsBefore : false;
+  useEffect(() => {
+    if (hasMore && (mode === 'html' || hitsAhead)) void more(true);
+  }, [hasMore, mode, hitsAhead, more]);
 
   // Opened from the results (Enter or a click), the document takes the keyboard: n/p and
   // F3/Shift+F3 step through hits at once, Esc goes back.
@@ -96,17 +96,27 @@ export function DocumentViewer({ docId, query, title }: Props) {
   useEffect(() => void scrollToJump(), [scrollToJump, mode]);
   const hitSection = doc && current !== null && doc.hits[current] ? sectionAt(sections, doc.hits[current][0]) : null;
 
+  /** Shows hit `index`; stepping on from the last hit loaded loads the part's next steps first. */
+  const goToHit = (index: number) => {
+    const n = doc?.hits.length ?? 0;
+    if (index === 0 && current === n - 1 && hasMore && doc?.hitsComplete) {
+      void moreHits(n).then((part) => setCurrent(part && part.hits.length > n ? n : 0));
+      return;
+    }
+    setCurrent(index);
+  };
+
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (!doc || doc.hits.length === 0 || e.ctrlKey || e.metaKey || e.altKey) return;
     const step = hitStep(e);
     if (step === 0) return;
     e.preventDefault();
     const n = doc.hits.length;
-    setCurrent(((current ?? -1) + step + n) % n);
+    goToHit(((current ?? -1) + step + n) % n);
   };
 
   if (error) return <ErrorState error={error} title="Could not open this document" />;
-  if (loading || !doc) return <Loading label="Opening document…" />;
+  if (!doc) return <Loading label="Opening document…" />;
   return (
     <section className="viewer" aria-label={`Document: ${title}`} onKeyDown={onKeyDown}>
       <div className="viewer-toolbar">
@@ -125,7 +135,7 @@ export function DocumentViewer({ docId, query, title }: Props) {
             in {sectionName(hitSection.code)}
           </span>
         )}
-        <HitNavigator count={doc.hits.length} current={current} onChange={setCurrent} />
+        <HitNavigator count={doc.hits.length} current={current} onChange={goToHit} />
       </div>
       <div className="viewer-main">
         {sections.length > 0 && <SectionOutline sections={sections} current={reading} onJump={jumpTo} />}
@@ -148,6 +158,7 @@ export function DocumentViewer({ docId, query, title }: Props) {
                 }}
               />
               <TextView text={doc.text} hits={hits} current={current} />
+              {hasMore && <LoadMore scroller={body} onNear={() => void more()} />}
             </>
           )}
         </div>

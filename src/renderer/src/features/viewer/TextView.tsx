@@ -52,15 +52,21 @@ export const TextView = memo(function TextView({ text, hits, current }: Props) {
   const pages = useMemo(() => buildPages(text, hits), [text, hits]);
 
   // The current hit is marked through the DOM: re-rendering a long document per step is slow.
+  // It is scrolled to when it changes or the text is replaced, not when text is appended (a
+  // part loaded in steps grows as the reader scrolls: the view stays where the reader is).
+  const shown = useRef<{ text: string; current: number | null } | null>(null);
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
     root.querySelectorAll('mark.hit-current').forEach((m) => m.classList.remove('hit-current'));
+    const before = shown.current;
+    shown.current = { text, current };
     if (current === null) return;
     const marks = root.querySelectorAll(`mark[data-hit="${current}"]`);
     marks.forEach((m) => m.classList.add('hit-current'));
-    marks[0]?.scrollIntoView({ block: 'center' });
-  }, [current, pages]);
+    const appended = before !== null && before.current === current && text.startsWith(before.text);
+    if (!appended) marks[0]?.scrollIntoView({ block: 'center' });
+  }, [current, pages, text]);
 
   if (text.length === 0) return <div className="state muted">This document has no text.</div>;
   return (
