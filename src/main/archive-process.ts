@@ -2,17 +2,38 @@
 // Electron's utilityProcess; tests and the bench start it as a worker thread. It owns the
 // database: search, detail, documents, export, indexing and the folder watcher all run here,
 // so nothing the archive does can stall the window, menus or dialogs of the main process.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, type MessagePort as NodeMessagePort } from 'node:worker_threads';
 import { openArchiveApi } from './api/archive-api';
 import { openDatabase } from './core/db/open';
 import { listRoots } from './core/store/roots';
 import { serveArchive } from './relay/host';
-import type { ArchivePort, FromArchive, ToArchive } from './relay/protocol';
+import { nodeWindowPort } from './relay/node-port';
+import type { ArchivePort, FromArchive, ToArchive, WindowPort } from './relay/protocol';
 
-/** Electron's utility process exposes process.parentPort; its messages arrive as { data }. */
-interface UtilityParentPort {
+/** Electron's MessagePortMain, as the utility process receives a window's port. */
+interface UtilityMessagePort {
   postMessage(message: unknown): void;
   on(event: 'message', listener: (event: { data: unknown }) => void): void;
+  on(event: 'close', listener: () => void): void;
+  start(): void;
+  close(): void;
+}
+
+/** Electron's utility process exposes process.parentPort; its messages arrive as { data, ports }. */
+interface UtilityParentPort {
+  postMessage(message: unknown): void;
+  on(event: 'message', listener: (event: { data: unknown; ports?: UtilityMessagePort[] }) => void): void;
+}
+
+function utilityWindowPort(port: UtilityMessagePort): WindowPort {
+  const windowPort: WindowPort = {
+    post: (m) => port.postMessage(m),
+    onMessage: (fn) => port.on('message', (e) => fn(e.data)),
+    onClose: (fn) => port.on('close', fn),
+    close: () => port.close(),
+  };
+  port.start();
+  return windowPort;
 }
 
 function pickPort(): { port: ArchivePort; exit: (code: number) => void } {
@@ -21,7 +42,8 @@ function pickPort(): { port: ArchivePort; exit: (code: number) => void } {
     return {
       port: {
         post: (m: FromArchive) => utility.postMessage(m),
-        onMessage: (fn) => utility.on('message', (e) => fn(e.data as ToArchive)),
+        onMessage: (fn) =>
+          utility.on('message', (e) => fn(e.data as ToArchive, (e.ports ?? []).map(utilityWindowPort))),
       },
       exit: (code) => process.exit(code),
     };
@@ -34,14 +56,22 @@ function pickPort(): { port: ArchivePort; exit: (code: number) => void } {
     return {
       port: {
         post: (m: FromArchive) => void send(m),
-        onMessage: (fn) => process.on('message', (m) => fn(m as ToArchive)),
+        // No ports cross a pipe: this stand-in serves only the main process's requests.
+        onMessage: (fn) => process.on('message', (m) => fn(m as ToArchive, [])),
       },
       exit: (code) => process.exit(code),
     };
   }
   if (!worker) throw new Error('the archive process must run as a utility process, a child process or a worker thread');
   return {
-    port: { post: (m: FromArchive) => worker.postMessage(m), onMessage: (fn) => worker.on('message', fn) },
+    port: {
+      post: (m: FromArchive) => worker.postMessage(m),
+      onMessage: (fn) =>
+        worker.on('message', (m: ToArchive & { port?: NodeMessagePort }) => {
+          const { port, ...message } = m;
+          fn(message as ToArchive, port ? [nodeWindowPort(port)] : []);
+        }),
+    },
     exit: () => worker.close(),
   };
 }

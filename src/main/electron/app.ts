@@ -4,6 +4,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  MessageChannelMain,
   net,
   protocol,
   safeStorage,
@@ -22,12 +23,13 @@ import { spawnUtilityArchive } from './archive-process';
 import { catchUnexpected, createCrashReporter } from './crash-log';
 import { electronPlatform } from './dialogs';
 import { cleanExportFolders, rememberExportFolder } from './export-folders';
-import { forwardEvents, registerIpc } from './ipc';
+import { forwardEvents, registerIpc, type SenderPolicy } from './ipc';
 import { menuTemplate } from './menu';
 import { askAboutOpenFailure, openWithRecovery, setAside } from './open-recovery';
 import { applyContentSecurityPolicy, denyPermissions, lockDownContents } from './security';
 import { readSettings, writeSettings } from './settings';
 import { createMainWindow } from './window';
+import { createPortHandOver } from './window-port';
 
 /**
  * The Electron app's lifecycle: one instance, one window. The archive (database, search,
@@ -63,7 +65,17 @@ export function startApp(mainDir: string): void {
   let window: BrowserWindow | null = null;
   let client: ArchiveClient | null = null;
   let quitting = false;
+  /** The archive's events (through main only for a window whose port is not served yet). */
   const events = createEventHub();
+  /** Our own events (the archive was opened or restarted) go to the window whatever its port. */
+  const tellWindow = (at = Date.now()) => {
+    if (window && !window.webContents.isDestroyed()) window.webContents.send('archive:changed', { at });
+  };
+  const policy: SenderPolicy = {
+    ownsContents: (contents) => BrowserWindow.fromWebContents(contents) === window && window !== null,
+    isAppUrl: createAppUrlCheck({ devServerUrl }),
+  };
+  const ports = createPortHandOver({ makeChannel: () => new MessageChannelMain(), client: () => client, policy });
   const openWindow = () => {
     window = createMainWindow({
       preloadPath: paths.preload,
@@ -119,8 +131,12 @@ export function startApp(mainDir: string): void {
       init,
       platform,
       events,
+      // Each window's MessagePort to the archive process (window-port.ts): made again at every
+      // start, and the window told at once when the process goes.
+      onSpawn: () => void (window && ports.handOver(window.webContents)),
+      onPortsGone: () => window && ports.lost(window.webContents),
       onRestart: () => {
-        events.emit('archive:changed', { at: Date.now() });
+        tellWindow();
         const options = {
           type: 'warning' as const,
           message: 'The archive process stopped and was restarted.',
@@ -160,7 +176,7 @@ export function startApp(mainDir: string): void {
       return false;
     }
     if (opened.dbPath !== paths.dbPath || pickFirst) remember(opened.dbPath);
-    events.emit('archive:changed', { at: Date.now() });
+    tellWindow();
     return true;
   };
 
@@ -181,12 +197,11 @@ export function startApp(mainDir: string): void {
     registerIpc(
       ipcMain,
       async (channel, request, origin) => (client ? client.dispatch(channel, request, origin) : unavailable),
-      {
-        ownsContents: (contents) => BrowserWindow.fromWebContents(contents) === window && window !== null,
-        isAppUrl: createAppUrlCheck({ devServerUrl }),
-      },
+      policy,
     );
-    forwardEvents(events, () => (window ? [window] : []));
+    ports.listen(ipcMain);
+    // A window whose port the archive process serves gets the archive's events there.
+    forwardEvents(events, () => (window && !client?.isAttached(window.webContents.id) ? [window] : []));
     const run = (channel: 'archive:chooseFolder' | 'archive:openSample' | 'index:start') =>
       void client?.dispatch(channel, channel === 'index:start' ? {} : undefined);
     const template = menuTemplate(

@@ -1,4 +1,4 @@
-import type { UtilityProcess } from 'electron';
+import type { MessagePortMain, UtilityProcess } from 'electron';
 import type { ArchiveTransport, FromArchive, ToArchive } from '../relay/protocol';
 
 type Fork = (modulePath: string, args: string[], options: { serviceName: string; stdio: 'inherit' }) => UtilityProcess;
@@ -13,17 +13,19 @@ export function spawnUtilityArchive(fork: Fork, entry: string): ArchiveTransport
   const child = fork(entry, [], { serviceName: 'EDGAR Archive (archive)', stdio: 'inherit' });
   let spawned = false;
   let exited = false;
-  const held: ToArchive[] = [];
+  const held: { m: ToArchive; transfer?: MessagePortMain[] }[] = [];
   child.once('spawn', () => {
     spawned = true;
-    for (const m of held.splice(0)) child.postMessage(m);
+    for (const { m, transfer } of held.splice(0)) child.postMessage(m, transfer);
   });
   child.once('exit', () => (exited = true));
   return {
-    post: (m) => {
+    // `transfer`: a window's MessagePortMain (window-port.ts), delivered to the process as e.ports.
+    post: (m, transfer) => {
       if (exited) return;
-      if (spawned) child.postMessage(m);
-      else held.push(m);
+      const ports = transfer as MessagePortMain[] | undefined;
+      if (spawned) child.postMessage(m, ports);
+      else held.push({ m, transfer: ports });
     },
     onMessage: (fn) => void child.on('message', (m: FromArchive) => fn(m)),
     onExit: (fn) => void child.once('exit', (code: number) => fn(code)),

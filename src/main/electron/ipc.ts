@@ -22,6 +22,16 @@ export function isTrustedSender(
   return policy.isAppUrl(frame.url);
 }
 
+/** The same check for a window main itself addresses (handing it a new port): our window, our page. */
+export function isTrustedContents(
+  contents: Pick<WebContents, 'isDestroyed' | 'mainFrame'>,
+  policy: SenderPolicy,
+): boolean {
+  if (contents.isDestroyed() || !policy.ownsContents(contents as WebContents)) return false;
+  const url = contents.mainFrame?.url;
+  return typeof url === 'string' && policy.isAppUrl(url);
+}
+
 const FORBIDDEN: Result<never> = {
   ok: false,
   error: { code: 'invalid-request', message: 'This page may not call the archive.' },

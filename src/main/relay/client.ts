@@ -35,6 +35,13 @@ export interface ArchiveClientOptions {
   onRestart?: (info: { code: number | null; restarts: number }) => void;
   /** The archive process died too often and was not started again. */
   onGiveUp?: (failure: OpenFailure) => void;
+  /**
+   * A new archive process was started (at start and at every restart): the windows' ports to
+   * the old one are gone, so each window is handed a new one (electron/window-port.ts).
+   */
+  onSpawn?: () => void;
+  /** The archive process went (it died, or was closed): every window's port to it is dead. */
+  onPortsGone?: () => void;
 }
 
 export type OpenOutcome = { ok: true } | { ok: false; failure: OpenFailure };
@@ -57,6 +64,8 @@ export class ArchiveClient {
   private readonly lanes = new Map<string, Set<number>>();
   private nextId = 1;
   private closing = false;
+  /** Windows whose port the archive process serves (it said so): their events go there. */
+  private readonly attached = new Set<number>();
   private restartTimes: number[] = [];
   private opened: Promise<OpenOutcome> = Promise.resolve({ ok: true });
   private settleOpen: ((outcome: OpenOutcome) => void) | null = null;
@@ -79,7 +88,25 @@ export class ArchiveClient {
     transport.onMessage((message) => this.receive(transport, message));
     transport.onExit((code) => this.exited(transport, code));
     transport.post({ type: 'open', init: this.opts.init });
+    this.opts.onSpawn?.();
     return this.opened;
+  }
+
+  /**
+   * Hands a window's end of a MessagePort to the archive process: the window then sends its
+   * requests there straight (relay/window-ports.ts). The caller has checked the window (the
+   * same sender check as IPC). False when no archive process runs (the port is not taken).
+   */
+  attachWindow(windowId: number, port: unknown): boolean {
+    if (this.closing || !this.transport) return false;
+    this.attached.delete(windowId);
+    this.transport.post({ type: 'window-port', windowId }, [port]);
+    return true;
+  }
+
+  /** Whether the archive process serves this window's port (its events then go on the port). */
+  isAttached(windowId: number): boolean {
+    return this.attached.has(windowId);
   }
 
   /** Requests waiting for a reply (tests, diagnostics). */
@@ -125,6 +152,7 @@ export class ArchiveClient {
   /** Cancels every request of one window (it closed or its page went away). */
   cancelOrigin(origin: number): void {
     for (const [key, ids] of this.lanes) if (key.startsWith(`${origin}|`)) for (const id of ids) this.cancel(id);
+    if (this.attached.delete(origin)) this.transport?.post({ type: 'window-gone', windowId: origin });
   }
 
   /** Closes the archive (stops indexing, watchers, the database) and ends the process. */
@@ -133,6 +161,8 @@ export class ArchiveClient {
     this.closing = true;
     const transport = this.transport;
     for (const id of [...this.pending.keys()]) this.finish(id, CLOSED);
+    this.attached.clear();
+    this.opts.onPortsGone?.();
     if (!transport) return;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
@@ -192,6 +222,9 @@ export class ArchiveClient {
           from.post({ type: 'platform-reply', id: message.id, result }),
         );
         return;
+      case 'window-attached':
+        this.attached.add(message.windowId);
+        return;
       case 'closed':
         this.closed?.();
         return;
@@ -216,6 +249,8 @@ export class ArchiveClient {
     this.transport = null;
     this.log.error(`[archive] the archive process exited unexpectedly (code ${code})`);
     for (const id of [...this.pending.keys()]) this.finish(id, STOPPED);
+    this.attached.clear();
+    this.opts.onPortsGone?.();
     const now = Date.now();
     const window = this.opts.restartWindowMs ?? 60_000;
     this.restartTimes = [...this.restartTimes.filter((t) => now - t < window), now];

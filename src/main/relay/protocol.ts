@@ -3,6 +3,7 @@
 // and benchmarks) by structured clone.
 import type { Result } from '../../shared/api/types';
 import type { EventName, Events } from '../../shared/ipc/contract';
+import type { ArchiveToPage } from '../../shared/ipc/port-messages';
 import type { Platform } from '../api/platform';
 import type { OpenFailure } from './open-failure';
 
@@ -28,6 +29,10 @@ export type ToArchive =
   | { type: 'request'; id: number; channel: string; request: unknown }
   | { type: 'cancel'; id: number }
   | { type: 'platform-reply'; id: number; result: Result<unknown> }
+  /** A window's end of its MessagePort (carried beside the message: see ArchivePort). */
+  | { type: 'window-port'; windowId: number }
+  /** The window closed: its port and its queued requests go. */
+  | { type: 'window-gone'; windowId: number }
   | { type: 'close' };
 
 export type FromArchive =
@@ -37,17 +42,34 @@ export type FromArchive =
   | { type: 'reply'; id: number; result: Result<unknown>; ms?: number }
   | { type: 'event'; event: EventName; payload: Events[EventName] }
   | { type: 'platform'; id: number; method: PlatformMethod; args: unknown[] }
+  /** The window's port is served: from now on its events go on the port, not through main. */
+  | { type: 'window-attached'; windowId: number }
   | { type: 'closed' };
+
+/**
+ * A window's MessagePort as the archive process sees it (Electron's MessagePortMain in the
+ * utility process, a worker_threads MessagePort in tests and the bench). What arrives on it
+ * comes from a page: untrusted, checked before use.
+ */
+export interface WindowPort {
+  post(message: ArchiveToPage): void;
+  onMessage(listener: (data: unknown) => void): void;
+  /** The other end went (the page reloaded or closed). */
+  onClose(listener: () => void): void;
+  close(): void;
+}
 
 /** One end of the channel, as the archive process sees it. */
 export interface ArchivePort {
   post(message: FromArchive): void;
-  onMessage(listener: (message: ToArchive) => void): void;
+  /** `ports`: the ports transferred with the message ('window-port' carries one). */
+  onMessage(listener: (message: ToArchive, ports: WindowPort[]) => void): void;
 }
 
 /** The other end, as the main process sees it: the archive process itself. */
 export interface ArchiveTransport {
-  post(message: ToArchive): void;
+  /** `transfer`: ports to hand over with the message (a window's end of its MessagePort). */
+  post(message: ToArchive, transfer?: unknown[]): void;
   onMessage(listener: (message: FromArchive) => void): void;
   /** Called once when the process ends, for whatever reason. */
   onExit(listener: (code: number | null) => void): void;

@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { MessagePort } from 'node:worker_threads';
 import { startWorker, workerEntry } from '../core/worker-entry';
 import type { ArchiveTransport, FromArchive, ToArchive } from './protocol';
 
@@ -17,8 +18,12 @@ export function spawnArchiveWorker(): ArchiveTransport {
     for (const fn of exitListeners) fn(code);
   });
   return {
-    post: (m: ToArchive) => {
-      if (!exited) worker.postMessage(m);
+    // A worker_threads port travels inside the message (archive-process.ts takes it out).
+    post: (m: ToArchive, transfer?: unknown[]) => {
+      if (exited) return;
+      const port = transfer?.[0] as MessagePort | undefined;
+      if (port) worker.postMessage({ ...m, port }, [port]);
+      else worker.postMessage(m);
     },
     onMessage: (fn: (m: FromArchive) => void) => worker.on('message', fn),
     onExit: (fn) => exitListeners.push(fn),

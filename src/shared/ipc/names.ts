@@ -46,3 +46,40 @@ const events = [
   'archive:changed',
 ] as const satisfies readonly EventName[];
 export const EVENT_NAMES: Exhaustive<EventName, typeof events> = events;
+
+/**
+ * The channels the page sends straight to the archive process over its MessagePort (the
+ * preload's transport, relay/host.ts): requests that need nothing of Electron. Every other
+ * channel (dialogs, the shell, path checks that end in the shell, settings sealed with
+ * safeStorage) goes through the main process with ipcRenderer.invoke; the archive process
+ * refuses those on a port.
+ */
+const portChannels = [
+  'archive:status',
+  'archive:errors',
+  'archive:removeRoot',
+  'archive:openSample',
+  'index:start',
+  'index:cancel',
+  'search:query',
+  'search:timeline',
+  'search:suggest',
+  'browse:companies',
+  'filing:get',
+  'filing:document',
+  'filing:companies',
+  'filing:related',
+  'export:cancel',
+] as const satisfies readonly Channel[];
+export const PORT_CHANNELS: readonly Channel[] = portChannels;
+
+/**
+ * The preload's private IPC with the main process about its port (never exposed to the page):
+ * it asks for one when it loads, receives one (at load and after every start of the archive
+ * process), and is told when the archive process has gone (its port is dead).
+ */
+export const PORT_IPC = {
+  want: 'edgar-port:want',
+  port: 'edgar-port:port',
+  lost: 'edgar-port:lost',
+} as const;

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/api/csp';
+import type { MessagePort } from 'node:worker_threads';
+import { createArchiveTransport, type PagePort } from '../../../src/preload/archive-port';
 import { CHANNELS } from '../../../src/shared/ipc/contract';
+import { EVENT_NAMES, PORT_CHANNELS, PORT_IPC } from '../../../src/shared/ipc/names';
 import { FakeContents, FakeSession } from './fakes';
 
 // The app's wiring, run against a stand-in of the 'electron' module (the binary is not
@@ -14,6 +17,10 @@ const fake = vi.hoisted(() => {
   return {
     appListeners,
     handlers: new Map<string, (...args: unknown[]) => unknown>(),
+    listeners: new Map<string, (...args: unknown[]) => unknown>(),
+    /** What the main process posted to the window's web contents (the port hand-over). */
+    posted: [] as { channel: string; ports: unknown[] }[],
+    sent: [] as string[],
     windows: [] as { options: Record<string, unknown>; loaded: string[]; webContents: unknown }[],
     menu: null as unknown,
     session: null as unknown,
@@ -36,7 +43,9 @@ vi.mock('electron', async () => {
       fake.forked.push(modulePath);
       const worker = startWorker(workerEntry('archiveProcess'));
       const child = Object.assign(new EventEmitter(), {
-        postMessage: (m: unknown) => worker.postMessage(m),
+        // A window's port rides inside the message for a worker (as worker-transport.ts does).
+        postMessage: (m: object, transfer?: MessagePort[]) =>
+          transfer?.length ? worker.postMessage({ ...m, port: transfer[0] }, transfer) : worker.postMessage(m),
         kill: () => void worker.terminate(),
       });
       worker.on('online', () => child.emit('spawn'));
@@ -47,7 +56,14 @@ vi.mock('electron', async () => {
   };
   class BrowserWindow {
     readonly loaded: string[] = [];
-    readonly webContents = { id: 1, on: () => {}, isDestroyed: () => false, send: () => {} };
+    readonly webContents = {
+      id: 1,
+      on: () => {},
+      isDestroyed: () => false,
+      send: (channel: string) => fake.sent.push(channel),
+      mainFrame: { url: 'app://edgar-archive/index.html' },
+      postMessage: (channel: string, _message: unknown, ports: unknown[] = []) => fake.posted.push({ channel, ports }),
+    };
     constructor(readonly options: Record<string, unknown>) {
       fake.windows.push(this);
     }
@@ -93,7 +109,11 @@ vi.mock('electron', async () => {
     ipcMain: {
       handle: (c: string, fn: (...args: unknown[]) => unknown) => fake.handlers.set(c, fn),
       removeHandler: () => {},
+      on: (c: string, fn: (...args: unknown[]) => unknown) => fake.listeners.set(c, fn),
+      removeListener: () => {},
     },
+    // Node's own MessageChannel stands in for Electron's MessageChannelMain.
+    MessageChannelMain: (await import('node:worker_threads')).MessageChannel,
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (fake.menu = m) },
     session: {
       get defaultSession() {
@@ -183,6 +203,28 @@ describe('startApp', () => {
       { timeout: 30_000 },
     );
     expect(status).toMatchObject({ ok: true, value: { dbPath: join(home, 'archive.db'), roots: [], filings: 0 } });
+
+    // The preload asks for its port: a foreign frame gets none; our page gets one, straight to
+    // the archive process, and its requests answer over it without crossing main's handlers.
+    const want = fake.listeners.get(PORT_IPC.want)!;
+    const before = fake.posted.length;
+    want({ sender: fake.windows[0].webContents, senderFrame: frame('https://evil.example/') });
+    expect(fake.posted).toHaveLength(before);
+    want({ sender: fake.windows[0].webContents, senderFrame: ours });
+    const handed = fake.posted.at(-1)!;
+    expect(handed.channel).toBe(PORT_IPC.port);
+    const pagePort = handed.ports[0] as MessagePort;
+    const viaMain: string[] = [];
+    const transport = createArchiveTransport({
+      invokeMain: async (channel) => viaMain.push(channel),
+      portChannels: PORT_CHANNELS,
+      eventNames: EVENT_NAMES,
+    });
+    transport.usePort(pagePort as unknown as PagePort);
+    const overPort = await transport.invoke('search:query', { query: 'anything', limit: 5 });
+    expect(overPort).toMatchObject({ ok: true, value: { total: 0 } });
+    expect(viaMain).toEqual([]);
+    transport.portLost();
 
     // Quitting closes the archive before the process goes.
     let prevented = false;

@@ -22,6 +22,7 @@ describe('the preload', () => {
     const packages = [...graph.values()].flat().filter((s) => !s.startsWith('.'));
     expect(new Set(packages)).toEqual(new Set(['electron']));
     expect([...graph.keys()].map((f) => f.slice(REPO_DIR.length + 1)).sort()).toEqual([
+      'src/preload/archive-port.ts',
       'src/preload/index.ts',
       'src/shared/ipc/api.ts',
       'src/shared/ipc/names.ts',

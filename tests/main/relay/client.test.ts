@@ -1,21 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createEventHub } from '../../../src/main/api/events';
-import { memoryBackendStore } from '../../../src/main/api/backend-settings';
-import type { Platform } from '../../../src/main/api/platform';
 import { ArchiveClient } from '../../../src/main/relay/client';
 import type { Result } from '../../../src/shared/api/types';
-import { fakeArchiveTransport, newFakeArchive, type FakeArchive } from './fake-transport';
+import { fakeArchiveTransport, newFakeArchive, testPlatform as platform, type FakeArchive } from './fake-transport';
 
-const platform: Platform = {
-  samplesDir: '/samples',
-  chooseFolder: async () => '/picked',
-  confirmFolder: async () => false,
-  chooseSavePath: async (name) => `/save/${name}`,
-  openPath: async () => {},
-  revealPath: async () => {},
-  ...memoryBackendStore(),
-  openExternal: async () => {},
-};
 const init = { dbPath: '/tmp/x.db', samplesDir: '/samples' };
 const search = (query: string, extra: Record<string, unknown> = {}) => ({ query, limit: 50, ...extra });
 

@@ -2,9 +2,13 @@
 // message queues, the transport the client sees on the other. Messages are delivered on a
 // later turn of the event loop, as a MessagePort does.
 import type { Result } from '../../../src/shared/api/types';
+import { memoryBackendStore } from '../../../src/main/api/backend-settings';
 import { createEventHub, type EventHub } from '../../../src/main/api/events';
+import type { Platform } from '../../../src/main/api/platform';
 import { serveArchive, type HostedArchive } from '../../../src/main/relay/host';
-import type { ArchiveTransport, FromArchive, ToArchive } from '../../../src/main/relay/protocol';
+import type { MessagePort } from 'node:worker_threads';
+import { nodeWindowPort } from '../../../src/main/relay/node-port';
+import type { ArchiveTransport, FromArchive, ToArchive, WindowPort } from '../../../src/main/relay/protocol';
 
 export interface FakeArchive {
   /** Every request the archive started, in order. */
@@ -19,7 +23,7 @@ export function fakeArchiveTransport(
   opts: { openError?: unknown; salvage?: string[] } = {},
 ): ArchiveTransport & { crash(code?: number): void; sent: ToArchive[] } {
   const toClient: ((m: FromArchive) => void)[] = [];
-  const toHost: ((m: ToArchive) => void)[] = [];
+  const toHost: ((m: ToArchive, ports: WindowPort[]) => void)[] = [];
   const exits: ((code: number | null) => void)[] = [];
   const sent: ToArchive[] = [];
   let alive = true;
@@ -50,9 +54,11 @@ export function fakeArchiveTransport(
   );
   return {
     sent,
-    post: (m) => {
+    // A window's port (worker_threads MessagePort in tests) rides beside the message, as in Electron.
+    post: (m, transfer) => {
       sent.push(m);
-      setImmediate(() => alive && toHost.forEach((fn) => fn(m)));
+      const ports = ((transfer ?? []) as MessagePort[]).map(nodeWindowPort);
+      setImmediate(() => alive && toHost.forEach((fn) => fn(m, ports)));
     },
     onMessage: (fn) => toClient.push(fn),
     onExit: (fn) => exits.push(fn),
@@ -68,3 +74,15 @@ export function newFakeArchive(): FakeArchive {
     answer: (_channel, request) => ({ ok: true, value: request ?? null }),
   };
 }
+
+/** The main process's dialogs and shell, answered at once (a picked folder, a save path). */
+export const testPlatform: Platform = {
+  samplesDir: '/samples',
+  chooseFolder: async () => '/picked',
+  confirmFolder: async () => false,
+  chooseSavePath: async (name) => `/save/${name}`,
+  openPath: async () => {},
+  revealPath: async () => {},
+  ...memoryBackendStore(),
+  openExternal: async () => {},
+};
