@@ -6,6 +6,7 @@ import { m004FilingDate } from './004-filing-date';
 import { m005OpensearchSync } from './005-opensearch-sync';
 import { m006Sections } from './006-sections';
 import { m007FileSourceRank } from './007-file-source-rank';
+import { m008CatalogIndexes } from './008-catalog-indexes';
 
 /** Every schema migration, in order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   m005OpensearchSync,
   m006Sections,
   m007FileSourceRank,
+  m008CatalogIndexes,
 ];
