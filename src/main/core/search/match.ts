@@ -25,6 +25,11 @@ export interface MatchSet {
   score: Float64Array | null;
   /** The matching document per filing id: the best-scoring one when ranked, else the first (0 when none). */
   doc: Int32Array | null;
+  /**
+   * Every document FTS5 matched for the text, filters not applied (unranked text sets): the
+   * section facet reads it instead of running the same FTS5 query again.
+   */
+  matchedDocs?: Int32Array;
 }
 
 // Ranked rows go to JavaScript through search_collect (no JSON text for 100,000 doubles). With
@@ -91,7 +96,7 @@ function textMatches(db: Db, cat: Catalog, match: string, allowed: Uint8Array | 
         doc[fid] = docId;
       }
     }
-    return { catalog: cat, ids: found.slice(0, n), score: null, doc };
+    return { catalog: cat, ids: found.slice(0, n), score: null, doc, matchedDocs: docIds };
   }
   const score = new Float64Array(size);
   // Rows arrive in rowid order; the best document wins, the first one on a tie.
