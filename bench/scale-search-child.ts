@@ -3,7 +3,9 @@
 // does (openArchiveApi: database, search warm-up; no watcher), asks the first
 // query through the contract's dispatch DELAY_MS after open resolved (0: at once; the app's
 // window takes about a second to show before anyone can type), then every query RUNS times
-// (RUNS 0: the first query only). Prints one JSON line.
+// (RUNS 0: the first query only). Prints one JSON line. firstQueryMs counts from the moment the
+// query was due (DELAY_MS after open), so a warm-up that holds the event loop then is counted
+// (timerLateMs says how long the ask itself was held).
 // Usage: node --import tsx bench/scale-search-child.ts DB_PATH RUNS DELAY_MS
 import { openArchiveApi } from '../src/main/api/archive-api';
 import { memoryBackendStore } from '../src/main/api/backend-settings';
@@ -39,17 +41,28 @@ async function main(): Promise<void> {
     if (!r.ok) throw new Error(`search "${query}" failed: ${JSON.stringify(r)}`);
     return r.value as { total: number; results: unknown[] };
   };
+  // The user asks DELAY_MS after open resolved: if the event loop is busy then (a warm-up
+  // step), the timer fires late and that wait is part of the answer's time.
+  const asked = performance.now() + DELAY_MS;
   await new Promise((res) => setTimeout(res, DELAY_MS));
   let t = performance.now();
+  const timerLateMs = t - asked;
   const cpu0 = process.cpuUsage();
   const first = await ask(QUERIES[0]!);
-  const firstQueryMs = performance.now() - t;
+  const firstQueryMs = performance.now() - asked;
   const used = process.cpuUsage(cpu0);
   // CPU time of the process's threads meanwhile: what the first query cost, whatever else the machine runs.
   const firstQueryCpuMs = round((used.user + used.system) / 1000, 1);
   if (RUNS === 0) {
     await api.close();
-    console.log(JSON.stringify({ openMs: round(openMs, 1), firstQueryMs: round(firstQueryMs, 1), firstQueryCpuMs }));
+    console.log(
+      JSON.stringify({
+        openMs: round(openMs, 1),
+        firstQueryMs: round(firstQueryMs, 1),
+        firstQueryCpuMs,
+        timerLateMs: round(timerLateMs, 1),
+      }),
+    );
     return;
   }
   const totals: number[] = [first.total];
@@ -76,6 +89,7 @@ async function main(): Promise<void> {
       openMs: round(openMs, 1),
       firstQueryMs: round(firstQueryMs, 1),
       firstQueryCpuMs,
+      timerLateMs: round(timerLateMs, 1),
       p50Ms: round(quantile(all, 0.5), 2),
       p95Ms: round(quantile(all, 0.95), 2),
       maxMs: round(Math.max(...all), 2),

@@ -86,15 +86,7 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
   for (const path of opts.addRoots ?? []) addRoot(db, path);
   // After open resolves, so the API answers its first messages; before the user's first query.
   const warm =
-    opts.warmSearch === false
-      ? undefined
-      : setTimeout(() => {
-          try {
-            warmSearch(db);
-          } catch (err) {
-            console.error('search warm-up failed', err);
-          }
-        }, 0);
+    opts.warmSearch === false ? undefined : warmSearch(db, (err) => console.error('search warm-up failed', err));
   await indexer.watchRoots();
   if (opts.catchUp) indexer.catchUp();
   return {
@@ -102,7 +94,7 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
     events,
     indexer,
     async close() {
-      clearTimeout(warm);
+      warm?.cancel();
       exports.cancel();
       await indexer.close();
       await backends.close();

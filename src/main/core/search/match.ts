@@ -13,6 +13,9 @@ import { stmt } from './statements';
 import { documentText } from './doc-text';
 import { conjunctFinders, hitsEverySection, sectionRanges } from './sections';
 import { evaluate } from './where-eval';
+import { parseIdArray } from './id-array';
+
+export { parseIdArray };
 
 export interface MatchSet {
   catalog: Catalog;
@@ -22,6 +25,11 @@ export interface MatchSet {
   score: Float64Array | null;
   /** The matching document per filing id: the best-scoring one when ranked, else the first (0 when none). */
   doc: Int32Array | null;
+  /**
+   * Every document FTS5 matched for the text, filters not applied (unranked text sets): the
+   * section facet reads it instead of running the same FTS5 query again.
+   */
+  matchedDocs?: Int32Array;
 }
 
 // Ranked rows go to JavaScript through search_collect (no JSON text for 100,000 doubles). With
@@ -67,29 +75,6 @@ export function filterDocs(db: Db, plan: Plan): Buffer | null {
   return allowed && allowedDocs(cat, allowed);
 }
 
-/**
- * The integers of a JSON array of non-negative integers, without a JavaScript array of them:
- * at 100,000 matches JSON.parse's array was most of what young-generation collections copied.
- */
-export function parseIdArray(json: string): Int32Array {
-  const out = new Int32Array(json.length >> 1); // at least one separator per number
-  let k = 0;
-  let v = 0;
-  let inNumber = false;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      v = v * 10 + (c - 48);
-      inNumber = true;
-    } else if (inNumber) {
-      out[k++] = v;
-      v = 0;
-      inNumber = false;
-    }
-  }
-  return out.subarray(0, k);
-}
-
 function textMatches(db: Db, cat: Catalog, match: string, allowed: Uint8Array | null, ranked: boolean): MatchSet {
   const size = cat.form.length;
   const doc = new Int32Array(size);
@@ -111,7 +96,7 @@ function textMatches(db: Db, cat: Catalog, match: string, allowed: Uint8Array | 
         doc[fid] = docId;
       }
     }
-    return { catalog: cat, ids: found.slice(0, n), score: null, doc };
+    return { catalog: cat, ids: found.slice(0, n), score: null, doc, matchedDocs: docIds };
   }
   const score = new Float64Array(size);
   // Rows arrive in rowid order; the best document wins, the first one on a tie.

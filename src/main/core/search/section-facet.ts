@@ -41,11 +41,15 @@ export function sectionFacet(
     const { docFiling } = m.catalog;
     const inSet = new Uint8Array(m.catalog.form.length);
     for (const id of m.ids) inSet[id] = 1;
-    const [json] = stmt<[string], [string]>(db, MATCHING_DOCS).raw().get(plan.match) as [string];
+    const matched =
+      m.matchedDocs ?? parseIdArray((stmt<[string], [string]>(db, MATCHING_DOCS).raw().get(plan.match) as [string])[0]);
     const withSections = sectionedDocs(db, m.catalog.generation);
-    const docs = Array.from(parseIdArray(json)).filter(
-      (d) => withSections.has(d) && d < docFiling.length && inSet[docFiling[d]!] === 1,
-    );
+    const docs: number[] = [];
+    for (const d of matched) {
+      if (d < withSections.length && withSections[d] === 1 && d < docFiling.length && inSet[docFiling[d]!] === 1) {
+        docs.push(d);
+      }
+    }
     if (docs.length > maxDocs) {
       cache.set(m, null);
       return null;
@@ -73,13 +77,22 @@ export function sectionFacet(
   return counts;
 }
 
-const sectioned = new WeakMap<Db, { generation: string; docs: Set<number> }>();
+const sectioned = new WeakMap<Db, { generation: string; docs: Uint8Array }>();
 
-/** The documents that have sections, read once per database state (the catalog's generation). */
-function sectionedDocs(db: Db, generation: string): Set<number> {
+/**
+ * The documents that have sections (1 per such document id), read once per database state
+ * (the catalog's generation).
+ */
+function sectionedDocs(db: Db, generation: string): Uint8Array {
   let known = sectioned.get(db);
   if (known?.generation !== generation) {
-    const docs = new Set(stmt<[], number>(db, 'SELECT DISTINCT doc_id FROM sections').pluck().all());
+    const ids = parseIdArray(
+      stmt<[], string>(db, 'SELECT json_group_array(DISTINCT doc_id) FROM sections').pluck().get() as string,
+    );
+    let max = 0;
+    for (const d of ids) if (d > max) max = d;
+    const docs = new Uint8Array(max + 1);
+    for (const d of ids) docs[d] = 1;
     sectioned.set(db, (known = { generation, docs }));
   }
   return known.docs;

@@ -62,7 +62,15 @@ function filter(db: Db, cat: Catalog, n: FilterNode): Bitmap {
     const col = n.field === 'period' ? cat.period : n.field === 'date' ? cat.date : cat.filed;
     return where(cat, (id) => inRange(col[id], v.from, v.to));
   }
-  if (n.field === 'company' && v.kind === 'text') return where(cat, (id) => cat.names[id].includes(v.text));
+  if (n.field === 'company' && v.kind === 'text') {
+    // Each distinct folded name is tested once; a filing matches when one of its names does.
+    const { names } = cat;
+    const ok = Uint8Array.from(names.dict.values, (name) => Number(name.includes(v.text)));
+    return where(cat, (id) => {
+      for (let k = names.start[id]; k < names.start[id + 1]; k++) if (ok[names.codes[k]]) return true;
+      return false;
+    });
+  }
   if (v.kind === 'code' && n.field === 'state') return multi(cat, cat.state, v.code);
   if (v.kind === 'code' && n.field === 'sic') return multi(cat, cat.sic, v.code);
   if (v.kind === 'code' && n.field === 'item') return multi(cat, cat.item, v.code);

@@ -7,6 +7,7 @@ import { m005OpensearchSync } from './005-opensearch-sync';
 import { m006Sections } from './006-sections';
 import { m007FileSourceRank } from './007-file-source-rank';
 import { m008CompaniesFilingOrd } from './008-companies-filing-ord';
+import { m009CatalogIndexes } from './009-catalog-indexes';
 
 /** Every schema migration, in order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   m006Sections,
   m007FileSourceRank,
   m008CompaniesFilingOrd,
+  m009CatalogIndexes,
 ];
