@@ -147,8 +147,11 @@ class MultiBuilder {
   private readonly start: Int32Array;
   private codes = new Int32Array(1024);
   private n = 0;
-  private last = -1;
-  private lastStart = 0;
+  /**
+   * By code: 1 + the last filing that added it. One look-up per company: a filing of a million
+   * companies (a dissemination .nc) costs a million steps, not a scan of its codes per name.
+   */
+  private addedBy = new Int32Array(1024);
 
   constructor(private readonly size: number) {
     this.start = new Int32Array(size + 1);
@@ -156,12 +159,13 @@ class MultiBuilder {
 
   add(fid: number, code: number): void {
     if (code < 0 || fid >= this.size) return;
-    if (fid !== this.last) {
-      this.last = fid;
-      this.lastStart = this.n;
-    } else {
-      for (let k = this.lastStart; k < this.n; k++) if (this.codes[k] === code) return;
+    if (code >= this.addedBy.length) {
+      const grown = new Int32Array(Math.max(code + 1, this.addedBy.length * 2));
+      grown.set(this.addedBy);
+      this.addedBy = grown;
     }
+    if (this.addedBy[code] === fid + 1) return;
+    this.addedBy[code] = fid + 1;
     if (this.n === this.codes.length) {
       const grown = new Int32Array(this.n * 2);
       grown.set(this.codes);
