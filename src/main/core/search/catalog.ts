@@ -201,10 +201,20 @@ export const CATALOG_SQL: readonly string[] = Object.values(SQL);
 
 /** A column of strings per filing id as its distinct values and one code per id (-1: none). */
 function codeColumn(column: readonly (string | null)[]): { values: string[]; codes: Int32Array } {
-  const dict = new Dictionary();
+  // Not a Dictionary: that one takes '' for none, and a column gives back what it holds.
+  const seen = new Map<string, number>();
+  const values: string[] = [];
   const codes = new Int32Array(column.length);
-  for (let i = 0; i < column.length; i++) codes[i] = dict.code(column[i]);
-  return { values: dict.values, codes };
+  for (let i = 0; i < column.length; i++) {
+    const v = column[i];
+    if (v === null) codes[i] = -1;
+    else {
+      let c = seen.get(v);
+      if (c === undefined) seen.set(v, (c = values.push(v) - 1));
+      codes[i] = c;
+    }
+  }
+  return { values, codes };
 }
 
 function decodeColumn(values: readonly string[], codes: Int32Array): (string | null)[] {

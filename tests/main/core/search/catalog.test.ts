@@ -291,7 +291,7 @@ describe('the saved catalog (search_catalog, migration 010)', () => {
     const path = tempPath();
     db = buildDb(syntheticEntries(40, 7), path);
     const updates = [
-      "UPDATE filings SET form_type = '10-K' WHERE id = (SELECT min(id) FROM filings)",
+      "UPDATE filings SET form_type = '10-K', period = '' WHERE id = (SELECT min(id) FROM filings)",
       'UPDATE documents SET filing_id = filing_id WHERE id = (SELECT min(id) FROM documents)',
       "UPDATE companies SET state = 'ZZ' WHERE id = (SELECT min(id) FROM companies)",
       "INSERT INTO items (filing_id, code, title) VALUES ((SELECT min(id) FROM filings), '7.01', NULL)",
@@ -316,6 +316,9 @@ describe('the saved catalog (search_catalog, migration 010)', () => {
     expect(stale.persist()).toBe(false);
     expect(saved(db)).toBe(0);
     expect(snapshot(whole(db))).toEqual(reference(db));
+    // Saved as it is, an empty period included.
+    expect(whole(db).persist()).toBe(true);
+    reopened(path);
   });
 
   it('is ignored when it cannot be read (another format), and the catalog is built', () => {
