@@ -21,12 +21,12 @@ function reopened() {
     const c = currentCatalog(db);
     for (const part of CATALOG_PARTS) c.ensure(part);
     const filings = db.prepare('SELECT id FROM filings ORDER BY id').pluck().all();
-    const docs = db.prepare('SELECT id, filing_id FROM documents ORDER BY id').raw().all() as [number, number][];
+    const docs = db.prepare('SELECT id, filing_id FROM documents ORDER BY id').raw().all();
     return {
       built: c.built(),
       ids: Array.from(c.ids),
       filings,
-      docFiling: docs.map(([id]) => [id, c.docFiling[id]]),
+      docFiling: docs.map(([id]) => [id, c.docFiling[id as number]]),
       docs,
     };
   } finally {
