@@ -504,18 +504,3 @@ export function currentCatalog(db: Db): LazyCatalog {
   cache.set(db, fresh);
   return fresh;
 }
-
-/**
- * Builds every part of the current catalog that is not saved and saves them (an indexing
- * run's last step). False when not saved; never throws (the catalog is then built at open).
- */
-export function saveCatalog(db: Db): boolean {
-  try {
-    const c = currentCatalog(db);
-    for (const part of CATALOG_PARTS) c.ensure(part);
-    return c.persist();
-  } catch (err) {
-    console.warn('search catalog not saved:', err);
-    return false;
-  }
-}
