@@ -287,15 +287,16 @@ describe('the saved catalog (search_catalog, migration 010)', () => {
     }
   });
 
-  it('is emptied by a change to any table it reads, and never saved from an older state', () => {
+  it('is emptied by a change to a filing, or an update or delete of its rows, and never saved from an older state', () => {
     const path = tempPath();
     db = buildDb(syntheticEntries(40, 7), path);
     const updates = [
       "UPDATE filings SET form_type = '10-K', period = '' WHERE id = (SELECT min(id) FROM filings)",
       'UPDATE documents SET filing_id = filing_id WHERE id = (SELECT min(id) FROM documents)',
       "UPDATE companies SET state = 'ZZ' WHERE id = (SELECT min(id) FROM companies)",
-      "INSERT INTO items (filing_id, code, title) VALUES ((SELECT min(id) FROM filings), '7.01', NULL)",
-      "DELETE FROM items WHERE code = '7.01'",
+      "UPDATE items SET code = '7.01' WHERE filing_id = (SELECT min(filing_id) FROM items)",
+      'DELETE FROM items WHERE filing_id = (SELECT max(filing_id) FROM items)',
+      'DELETE FROM companies WHERE id = (SELECT max(id) FROM companies)',
     ];
     for (const sql of updates) {
       expect(whole(db).persist()).toBe(true);
