@@ -85,8 +85,15 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
   });
   for (const path of opts.addRoots ?? []) addRoot(db, path);
   // After open resolves, so the API answers its first messages; before the user's first query.
-  const warm =
-    opts.warmSearch === false ? undefined : warmSearch(db, (err) => console.error('search warm-up failed', err));
+  // Again after each indexing run: the catalog of the new state is built and saved in the
+  // database (core/search/catalog-store.ts), so the next open loads it.
+  const warmUp = () => warmSearch(db, (err) => console.error('search warm-up failed', err));
+  let warm = opts.warmSearch === false ? undefined : warmUp();
+  const rewarm = events.subscribe((event) => {
+    if (event !== 'index:done' || !warm) return;
+    warm.cancel();
+    warm = warmUp();
+  });
   await indexer.watchRoots();
   if (opts.catchUp) indexer.catchUp();
   return {
@@ -94,6 +101,7 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
     events,
     indexer,
     async close() {
+      rewarm();
       warm?.cancel();
       exports.cancel();
       await indexer.close();

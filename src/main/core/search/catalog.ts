@@ -8,18 +8,28 @@
 // query adds the documents; facets add companies and items): warm.ts builds them one per
 // event-loop turn after open, so a query that arrives meanwhile waits for one part at most.
 // Each part is one scan of a covering index (migration 009), rows as arrays, never objects.
+// A part built is saved in the database (catalog-store.ts) and loaded by later opens while the
+// tables are unchanged.
 import type { Db } from '../db/open';
 import { foldText } from '../../../shared/query/text';
+import type { PackedPart } from './catalog-codec';
+import { generationOf, loadPart, saveParts } from './catalog-store';
 import { parseIdArray } from './id-array';
 import { stmt } from './statements';
 
 /** Distinct values of one facet; filings hold indexes into `values` (-1 for none). */
 export class Dictionary {
-  readonly values: string[] = [];
-  private readonly codes = new Map<string, number>();
+  /** Codes by value, made on the first code() of a loaded dictionary (readers use `values`). */
+  private codes: Map<string, number> | undefined;
+
+  /** `values`: the distinct values of a loaded part, codes in their order. */
+  constructor(readonly values: string[] = []) {
+    if (!values.length) this.codes = new Map();
+  }
 
   code(value: string | null | undefined): number {
     if (value == null || value === '') return -1;
+    this.codes ??= new Map(this.values.map((v, i) => [v, i]));
     let c = this.codes.get(value);
     if (c === undefined) {
       c = this.values.length;
@@ -72,12 +82,6 @@ const cache = new WeakMap<Db, LazyCatalog>();
 function yearOf(date: string | null): number {
   const y = date ? Number(date.slice(0, 4)) : 0;
   return Number.isInteger(y) && y > 0 ? y : 0;
-}
-
-function generationOf(db: Db): string {
-  const version = db.pragma('data_version', { simple: true }) as number;
-  const changes = stmt<[], number>(db, 'SELECT total_changes()').pluck().get();
-  return `${version}:${changes}`;
 }
 
 /** Each distinct value of a column with the filings holding it: `SELECT value, json_group_array(id)`. */
@@ -143,8 +147,11 @@ class MultiBuilder {
   private readonly start: Int32Array;
   private codes = new Int32Array(1024);
   private n = 0;
-  private last = -1;
-  private lastStart = 0;
+  /**
+   * By code: 1 + the last filing that added it. One look-up per company: a filing of a million
+   * companies (a dissemination .nc) costs a million steps, not a scan of its codes per name.
+   */
+  private addedBy = new Int32Array(1024);
 
   constructor(private readonly size: number) {
     this.start = new Int32Array(size + 1);
@@ -152,12 +159,13 @@ class MultiBuilder {
 
   add(fid: number, code: number): void {
     if (code < 0 || fid >= this.size) return;
-    if (fid !== this.last) {
-      this.last = fid;
-      this.lastStart = this.n;
-    } else {
-      for (let k = this.lastStart; k < this.n; k++) if (this.codes[k] === code) return;
+    if (code >= this.addedBy.length) {
+      const grown = new Int32Array(Math.max(code + 1, this.addedBy.length * 2));
+      grown.set(this.addedBy);
+      this.addedBy = grown;
     }
+    if (this.addedBy[code] === fid + 1) return;
+    this.addedBy[code] = fid + 1;
     if (this.n === this.codes.length) {
       const grown = new Int32Array(this.n * 2);
       grown.set(this.codes);
@@ -191,6 +199,103 @@ const SQL = {
 };
 export const CATALOG_SQL: readonly string[] = Object.values(SQL);
 
+/** A column of strings per filing id as its distinct values and one code per id (-1: none). */
+function codeColumn(column: readonly (string | null)[]): { values: string[]; codes: Int32Array } {
+  // Not a Dictionary: that one takes '' for none, and a column gives back what it holds.
+  const seen = new Map<string, number>();
+  const values: string[] = [];
+  const codes = new Int32Array(column.length);
+  for (let i = 0; i < column.length; i++) {
+    const v = column[i];
+    if (v === null) codes[i] = -1;
+    else {
+      let c = seen.get(v);
+      if (c === undefined) seen.set(v, (c = values.push(v) - 1));
+      codes[i] = c;
+    }
+  }
+  return { values, codes };
+}
+
+function decodeColumn(values: readonly string[], codes: Int32Array): (string | null)[] {
+  const out = new Array<string | null>(codes.length);
+  for (let i = 0; i < codes.length; i++) out[i] = codes[i] < 0 ? null : values[codes[i]];
+  return out;
+}
+
+function packMulti(name: string, mv: MultiValue, into: PackedPart): void {
+  into.strings[name] = mv.dict.values;
+  into.arrays[`${name}.start`] = mv.start;
+  into.arrays[`${name}.codes`] = mv.codes;
+}
+
+function unpackMulti(name: string, p: PackedPart, size: number): MultiValue | null {
+  const values = p.strings[name];
+  const start = p.arrays[`${name}.start`];
+  const codes = p.arrays[`${name}.codes`];
+  if (!values || !start || !codes || start.length !== size + 1) return null;
+  return { dict: new Dictionary(values), start, codes };
+}
+
+/** The columns of the first part, read with the catalog: ids, form, company, date. */
+interface FilingColumns {
+  ids: Int32Array;
+  form: Int32Array;
+  company: Int32Array;
+  date: (string | null)[];
+  dict: { form: Dictionary; company: Dictionary };
+}
+
+const sizeFor = (ids: Int32Array) => (ids.length ? ids[ids.length - 1] : 0) + 2;
+
+function buildFilings(db: Db): FilingColumns {
+  // Ids from the narrow covering index, sorted here; every column as (value, its filings).
+  const ids = parseIdArray(stmt<[], string>(db, SQL.ids).pluck().get() as string)
+    .slice()
+    .sort();
+  const size = sizeFor(ids);
+  const c: FilingColumns = {
+    ids,
+    form: new Int32Array(size).fill(-1),
+    company: new Int32Array(size).fill(-1),
+    date: new Array<string | null>(size).fill(null),
+    dict: { form: new Dictionary(), company: new Dictionary() },
+  };
+  const { form, company } = c.dict;
+  fill(c.form, groups(db, SQL.form), (v) => form.code(v));
+  fill(c.date, groups(db, SQL.date), (v) => v);
+  fill(c.company, groups(db, SQL.company), (v) => company.code(v));
+  return c;
+}
+
+function packFilings(c: FilingColumns): PackedPart {
+  const date = codeColumn(c.date);
+  return {
+    strings: { form: c.dict.form.values, company: c.dict.company.values, date: date.values },
+    arrays: { ids: c.ids, form: c.form, company: c.company, date: date.codes },
+  };
+}
+
+/** The columns of a saved part, or null when there is none or it does not fit together. */
+function unpackFilings(p: PackedPart | null): FilingColumns | null {
+  if (!p) return null;
+  const { ids, form, company, date } = p.arrays;
+  const values = p.strings;
+  if (!ids || !form || !company || !date || !values.form || !values.company || !values.date) return null;
+  const size = sizeFor(ids);
+  if (form.length !== size || company.length !== size || date.length !== size) return null;
+  return {
+    ids,
+    form,
+    company,
+    date: decodeColumn(values.date, date),
+    dict: { form: new Dictionary(values.form), company: new Dictionary(values.company) },
+  };
+}
+
+/** The parts as saved: 'filings' (built with the catalog), then the lazy ones. */
+type SavedPart = 'filings' | CatalogPart;
+
 class LazyCatalog implements Catalog {
   readonly ids: Int32Array;
   readonly exists: Uint8Array;
@@ -198,7 +303,7 @@ class LazyCatalog implements Catalog {
   readonly year: Int32Array;
   readonly company: Int32Array;
   readonly date: (string | null)[];
-  readonly dict = { form: new Dictionary(), company: new Dictionary() };
+  readonly dict: { form: Dictionary; company: Dictionary };
   private parts: {
     documents?: Int32Array;
     companies?: { state: MultiValue; sic: MultiValue; names: MultiValue };
@@ -206,28 +311,33 @@ class LazyCatalog implements Catalog {
     dates?: { filed: (string | null)[]; period: (string | null)[] };
     companySort?: (string | null)[];
   } = {};
+  /** Parts built from the tables here (not loaded), to save (persist()). */
+  private readonly unsaved = new Map<SavedPart, () => PackedPart>();
 
   constructor(
     private readonly db: Db,
     readonly generation: string,
   ) {
-    // Ids from the narrow covering index, sorted here; every column as (value, its filings).
-    const json = stmt<[], string>(db, SQL.ids).pluck().get() as string;
-    const ids = parseIdArray(json).slice().sort();
-    this.ids = ids;
-    const size = (ids.length ? ids[ids.length - 1] : 0) + 2;
+    const loaded = unpackFilings(loadPart(db, 'filings'));
+    const columns = loaded ?? buildFilings(db);
+    if (!loaded) this.unsaved.set('filings', () => packFilings(columns));
+    this.ids = columns.ids;
+    this.form = columns.form;
+    this.company = columns.company;
+    this.date = columns.date;
+    this.dict = columns.dict;
+    const size = this.size;
     this.exists = new Uint8Array(size);
-    for (const id of ids) this.exists[id] = 1;
-    this.form = new Int32Array(size).fill(-1);
+    for (const id of this.ids) this.exists[id] = 1;
     this.year = new Int32Array(size);
-    this.company = new Int32Array(size).fill(-1);
-    this.date = new Array<string | null>(size).fill(null);
-    const { form, company } = this.dict;
-    fill(this.form, groups(db, SQL.form), (v) => form.code(v));
-    const dates = groups(db, SQL.date);
-    fill(this.date, dates, (v) => v);
-    fill(this.year, dates, yearOf);
-    fill(this.company, groups(db, SQL.company), (v) => company.code(v));
+    const years = new Map<string, number>(); // one yearOf per distinct date
+    for (const id of this.ids) {
+      const d = this.date[id];
+      if (!d) continue;
+      let y = years.get(d);
+      if (y === undefined) years.set(d, (y = yearOf(d)));
+      this.year[id] = y;
+    }
   }
 
   private get size(): number {
@@ -242,8 +352,32 @@ class LazyCatalog implements Catalog {
     else this.dates();
   }
 
+  /**
+   * Saves the parts built here from the tables, if the database is still in the state they
+   * were built from (catalog-store.ts). True when every part built is saved.
+   */
+  persist(): boolean {
+    if (!this.unsaved.size) return true;
+    const parts = [...this.unsaved].map(([name, pack]) => [name, pack()] as [string, PackedPart]);
+    if (!saveParts(this.db, this.generation, parts)) return false;
+    this.unsaved.clear();
+    return true;
+  }
+
+  /** The parts this catalog built from the tables and has not saved (the rest were loaded). */
+  built(): SavedPart[] {
+    return [...this.unsaved.keys()];
+  }
+
+  /** A saved part, or null (then it is built, and marked to be saved). */
+  private saved(part: CatalogPart): PackedPart | null {
+    return loadPart(this.db, part);
+  }
+
   get docFiling(): Int32Array {
     if (this.parts.documents) return this.parts.documents;
+    const loaded = this.saved('documents')?.arrays.docFiling;
+    if (loaded) return (this.parts.documents = loaded);
     // documents_filing covers (filing_id, id): no document row is read.
     const [docsJson, filingsJson] = stmt<[], [string, string]>(this.db, SQL.documents).raw().get() as [string, string];
     const docs = parseIdArray(docsJson);
@@ -252,12 +386,18 @@ class LazyCatalog implements Catalog {
     for (const d of docs) if (d > max) max = d;
     const out = new Int32Array(max + 1);
     for (let i = 0; i < docs.length; i++) out[docs[i]] = filings[i];
+    this.unsaved.set('documents', () => ({ strings: {}, arrays: { docFiling: out } }));
     return (this.parts.documents = out);
   }
 
   private companies() {
     if (this.parts.companies) return this.parts.companies;
     const { size } = this;
+    const p = this.saved('companies');
+    if (p) {
+      const [state, sic, names] = ['state', 'sic', 'names'].map((name) => unpackMulti(name, p, size));
+      if (state && sic && names) return (this.parts.companies = { state, sic, names });
+    }
     const [fj, sj, cj, nj] = stmt<[], [string, string, string, string]>(this.db, SQL.companies).raw().get() as string[];
     const fids = parseIdArray(fj);
     const columns = [sj, cj, nj].map((j) => JSON.parse(j) as (string | null)[]);
@@ -275,7 +415,13 @@ class LazyCatalog implements Catalog {
       const r = raw.code(rawNames[i]);
       if (r >= 0) names.add(fid, (folded[r] ??= names.dict.code(foldText(raw.values[r]))));
     }
-    return (this.parts.companies = { state: state.done(), sic: sic.done(), names: names.done() });
+    const built = { state: state.done(), sic: sic.done(), names: names.done() };
+    this.unsaved.set('companies', () => {
+      const out: PackedPart = { strings: {}, arrays: {} };
+      for (const [name, mv] of Object.entries(built)) packMulti(name, mv, out);
+      return out;
+    });
+    return (this.parts.companies = built);
   }
 
   get state(): MultiValue {
@@ -292,17 +438,37 @@ class LazyCatalog implements Catalog {
 
   get item(): MultiValue {
     if (this.parts.items) return this.parts.items;
-    const rows = groups(this.db, SQL.items);
-    return (this.parts.items = multiValue(rows, this.size));
+    const p = this.saved('items');
+    const loaded = p && unpackMulti('item', p, this.size);
+    if (loaded) return (this.parts.items = loaded);
+    const built = multiValue(groups(this.db, SQL.items), this.size);
+    this.unsaved.set('items', () => {
+      const out: PackedPart = { strings: {}, arrays: {} };
+      packMulti('item', built, out);
+      return out;
+    });
+    return (this.parts.items = built);
   }
 
   private dates() {
     if (this.parts.dates) return this.parts.dates;
     const { db, size } = this;
+    const p = this.saved('dates');
+    const { filed: fc, period: pc } = p?.arrays ?? {};
+    if (p && fc && pc && p.strings.filed && p.strings.period && fc.length === size && pc.length === size) {
+      return (this.parts.dates = {
+        filed: decodeColumn(p.strings.filed, fc),
+        period: decodeColumn(p.strings.period, pc),
+      });
+    }
     const filed = new Array<string | null>(size).fill(null);
     const period = new Array<string | null>(size).fill(null);
     fill(filed, groups(db, SQL.filed), (v) => v);
     fill(period, groups(db, SQL.period), (v) => v);
+    this.unsaved.set('dates', () => {
+      const [f, q] = [codeColumn(filed), codeColumn(period)];
+      return { strings: { filed: f.values, period: q.values }, arrays: { filed: f.codes, period: q.codes } };
+    });
     return (this.parts.dates = { filed, period });
   }
 

@@ -3,7 +3,8 @@
 // process starts this right after opening, while the window shows. Each step runs in its own
 // event-loop turn (the filings, then each catalog part, then the browse), so a query that
 // arrives meanwhile runs after the step in progress, building whatever parts it needs itself;
-// the remaining steps then find them built.
+// the remaining steps then find them built. Parts built from the tables are then saved in the
+// database (catalog-store.ts), so the next open loads them instead.
 import type { Db } from '../db/open';
 import { CATALOG_PARTS, currentCatalog } from './catalog';
 import { search } from './search';
@@ -20,6 +21,7 @@ export function warmSteps(db: Db): (() => void)[] {
   return [
     () => void currentCatalog(db),
     ...CATALOG_PARTS.map((part) => () => currentCatalog(db).ensure(part)),
+    () => void currentCatalog(db).persist(),
     () => void search(db, { query: '', limit: 1, facets: true }),
   ];
 }

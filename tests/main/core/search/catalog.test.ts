@@ -2,8 +2,11 @@
 // straightforward SQL over the tables gives (the catalog as it was built before), after
 // inserts, deletes and re-index, whatever order its parts are built in.
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../../../src/main/core/db/open';
+import { openDatabase, type Db } from '../../../../src/main/core/db/open';
 import {
   catalog,
   CATALOG_PARTS,
@@ -178,7 +181,7 @@ describe('the catalog equals the tables it is built from', () => {
 
   it('the warm-up builds every part, one per turn, and a query between turns sees the same catalog', async () => {
     db = buildDb(syntheticEntries(80, 5));
-    expect(warmSteps(db).length).toBe(CATALOG_PARTS.length + 2);
+    expect(warmSteps(db).length).toBe(CATALOG_PARTS.length + 3);
     const warming = warmSearch(db, (err) => {
       throw err;
     });
@@ -195,5 +198,139 @@ describe('the catalog equals the tables it is built from', () => {
       (db!.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
     for (const sql of CATALOG_SQL) expect(plan(sql), sql).toMatch(/COVERING INDEX/);
     expect(plan(CATALOG_SQL.find((q) => q.includes('companies'))!)).not.toMatch(/TEMP B-TREE/);
+  });
+});
+
+describe('the saved catalog (search_catalog, migration 010)', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });
+  });
+  const tempPath = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'edgar-catalog-'));
+    dirs.push(dir);
+    return join(dir, 'archive.db');
+  };
+  const saved = (d: Db) => d.prepare('SELECT count(*) FROM search_catalog').pluck().get() as number;
+  /** Every part of the current catalog, built or loaded. */
+  const whole = (d: Db) => {
+    const c = currentCatalog(d);
+    for (const part of CATALOG_PARTS) c.ensure(part);
+    return c;
+  };
+  /** What a fresh connection (a later open) loads: equal to the tables, nothing built. */
+  const reopened = (path: string) => {
+    const other = openDatabase(path);
+    try {
+      const c = whole(other);
+      expect(c.built()).toEqual([]);
+      expect(snapshot(c)).toEqual(reference(other));
+    } finally {
+      other.close();
+    }
+  };
+
+  it('is loaded by the next open, equal to the tables, after inserts, deletes and re-index', () => {
+    const path = tempPath();
+    const entries = [...syntheticEntries(90, 17), sharedStateEntry()];
+    db = buildDb(entries, path);
+    const first = whole(db);
+    expect(first.built()).toEqual(['filings', ...CATALOG_PARTS]);
+    expect(first.persist()).toBe(true);
+    expect(saved(db)).toBe(CATALOG_PARTS.length + 1);
+    expect(currentCatalog(db)).toBe(first); // saving is not a change of what the catalog reads
+    reopened(path);
+
+    const writer = new FilingWriter(db);
+    const ids = () => db!.prepare('SELECT id FROM filings ORDER BY id').pluck().all() as number[];
+    const changes: [string, () => void][] = [
+      [
+        'insert',
+        () =>
+          writeFilings(
+            db!,
+            syntheticEntries(30, 29).map((e, i) => ({
+              path: `/new/${i}.txt`,
+              filing: { ...e.filing, accessionNumber: `0000950131-11-${String(i).padStart(6, '0')}` },
+            })),
+          ),
+      ],
+      ['delete', () => writer.transaction(() => writer.delete(ids()[7]))],
+      [
+        're-index',
+        () =>
+          writer.transaction(() =>
+            writer.replace(
+              ids()[2],
+              prepareFiling(
+                {
+                  ...entries[2].filing,
+                  filedDate: '2012-01-02',
+                  companies: [company({ name: 'Moved Corp', stateOfIncorporation: 'WY', sic: '7372' })],
+                  items: [{ code: '1.01', title: null }],
+                },
+                createHash('sha256').update('moved').digest('hex'),
+              ),
+              1,
+            ),
+          ),
+      ],
+    ];
+    for (const [what, change] of changes) {
+      change();
+      expect(saved(db), `${what} empties it`).toBe(0);
+      const c = whole(db);
+      expect(c.built(), what).toEqual(['filings', ...CATALOG_PARTS]);
+      expect(snapshot(c), what).toEqual(reference(db));
+      expect(c.persist()).toBe(true);
+      reopened(path);
+    }
+  });
+
+  it('is emptied by a change to a filing, or an update or delete of its rows, and never saved from an older state', () => {
+    const path = tempPath();
+    db = buildDb(syntheticEntries(40, 7), path);
+    const updates = [
+      "UPDATE filings SET form_type = '10-K', period = '' WHERE id = (SELECT min(id) FROM filings)",
+      'UPDATE documents SET filing_id = filing_id WHERE id = (SELECT min(id) FROM documents)',
+      "UPDATE companies SET state = 'ZZ' WHERE id = (SELECT min(id) FROM companies)",
+      "UPDATE items SET code = '7.01' WHERE filing_id = (SELECT min(filing_id) FROM items)",
+      'DELETE FROM items WHERE filing_id = (SELECT max(filing_id) FROM items)',
+      'DELETE FROM companies WHERE id = (SELECT max(id) FROM companies)',
+    ];
+    for (const sql of updates) {
+      expect(whole(db).persist()).toBe(true);
+      expect(saved(db)).toBe(CATALOG_PARTS.length + 1);
+      db.exec(sql);
+      expect(saved(db), sql).toBe(0);
+      expect(snapshot(whole(db)), sql).toEqual(reference(db));
+    }
+    // Built here, then another connection changes the tables: this state is no longer the
+    // database's, so it is not saved.
+    const stale = whole(db);
+    const other = openDatabase(path);
+    try {
+      other.exec("UPDATE companies SET state = 'QQ' WHERE id = (SELECT max(id) FROM companies)");
+    } finally {
+      other.close();
+    }
+    expect(stale.persist()).toBe(false);
+    expect(saved(db)).toBe(0);
+    expect(snapshot(whole(db))).toEqual(reference(db));
+    // Saved as it is, an empty period included.
+    expect(whole(db).persist()).toBe(true);
+    reopened(path);
+  });
+
+  it('is ignored when it cannot be read (another format), and the catalog is built', () => {
+    const path = tempPath();
+    db = buildDb(syntheticEntries(20, 3), path);
+    expect(whole(db).persist()).toBe(true);
+    db.prepare("UPDATE search_catalog SET data = x'00010203' WHERE part = 'companies'").run();
+    db.close();
+    db = openDatabase(path);
+    const c = whole(db);
+    expect(c.built()).toEqual(['companies']);
+    expect(snapshot(c)).toEqual(reference(db));
   });
 });

@@ -8,6 +8,7 @@ import { m006Sections } from './006-sections';
 import { m007FileSourceRank } from './007-file-source-rank';
 import { m008CompaniesFilingOrd } from './008-companies-filing-ord';
 import { m009CatalogIndexes } from './009-catalog-indexes';
+import { m010SearchCatalog } from './010-search-catalog';
 
 /** Every schema migration, in order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   m007FileSourceRank,
   m008CompaniesFilingOrd,
   m009CatalogIndexes,
+  m010SearchCatalog,
 ];
