@@ -59,17 +59,21 @@ port.on('message', (job: ParseJob) => {
 });
 
 /**
- * Posts the outcome (`post`) and collects a large parse's garbage, then returns the
- * reservation; a filing's reservation is instead handed over to its result before it is
- * posted (ParsePool `holdResults`), and the writer returns it after the commit.
+ * Collects a large parse's garbage, returns the reservation (or, for a filing of a pool that
+ * holds results, hands it over to the result: the writer returns it after the commit), posts
+ * the outcome (`post`), and collects again what the message kept alive.
  */
 function settle(outcome?: ParseOutcome, post?: () => void): void {
   const large = holder !== null && holder.held > COLLECT_ABOVE;
-  if (holder && data?.holdResults && outcome?.kind === 'filing') outcome.held = holder.handOver();
-  post?.();
+  // Before posting too: a message that is cloned, not transferred (a million companies), is
+  // serialised here, better not beside the parse's garbage.
   if (large) {
     forgetLastMatch();
     collect();
   }
-  holder?.release();
+  if (holder && data?.holdResults && outcome?.kind === 'filing') outcome.held = holder.handOver();
+  else holder?.release();
+  post?.();
+  // What the posted message kept alive (its texts: in this frame until it was posted).
+  if (large && post) collect();
 }
