@@ -66,7 +66,11 @@ export async function indexFolders(opts: IndexFoldersOptions): Promise<IndexSumm
   // FTS5 segment merges of a bulk insert touch many pages: a 32 MB cache (default 2 MB)
   // saves re-reads while keeping the run's peak memory in budget.
   db.pragma('cache_size = -32768');
-  const pool = new ParsePool({ size: opts.parseWorkers ?? availableParallelism(), memoryBudget: opts.memoryBudget });
+  const pool = new ParsePool({
+    size: opts.parseWorkers ?? availableParallelism(),
+    memoryBudget: opts.memoryBudget,
+    holdResults: true,
+  });
   try {
     const roots = rootPaths.map((p) => addRoot(db, p));
     const meter = new ProgressMeter(opts.onProgress, opts.progressIntervalMs);

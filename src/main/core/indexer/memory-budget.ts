@@ -4,11 +4,21 @@
 // more than the budget together, however large the files (a file costing more than the whole
 // budget runs alone). A worker never waits while it holds a reservation (growing one releases
 // it first), so the workers cannot deadlock.
+//
+// A parse's memory is not all gone when the parse ends: its results travel to the writer and
+// wait there for their commit, and the worker's heap keeps what the parse grew to for a while
+// (measured: a 200 MB submission leaves ~150 MB of results and ~275 MB in the worker after a
+// collection). So a worker whose parse made a filing hands its reservation over to the
+// results (`handOver`) instead of returning it, and the writer returns it once the filing is
+// committed (`MemoryBudget.releaseResults`): the next large parse waits for that commit. A
+// worker waiting while results hold the budget tells the pool, and the writer commits early.
 
 const KB = 1024;
 /** Holder slots: a replaced worker gets a new one, so a late release of a dead one touches nothing. */
 const HOLDERS = 1024;
 const TOTAL = 0;
+/** Bytes handed over to results not yet committed by the writer (cells: TOTAL, holders, limit, RESULTS). */
+const RESULTS = HOLDERS + 2;
 /** How long one wait lasts before the state is read again (a missed wake-up costs no more). */
 const RECHECK_MS = 200;
 
@@ -30,7 +40,7 @@ export class MemoryBudget {
   private next = 0;
 
   constructor(readonly bytes: number) {
-    this.shared = new SharedArrayBuffer((HOLDERS + 2) * 4);
+    this.shared = new SharedArrayBuffer((HOLDERS + 3) * 4);
     this.cells = new Int32Array(this.shared);
     this.cells[HOLDERS + 1] = Math.max(1, Math.ceil(bytes / KB));
   }
@@ -46,9 +56,23 @@ export class MemoryBudget {
     new BudgetHolder(this.shared, holder).release();
   }
 
-  /** Bytes held right now, by all workers. */
+  /** Bytes held right now, by all workers and by results not yet committed. */
   get used(): number {
     return Atomics.load(this.cells, TOTAL) * KB;
+  }
+
+  /** Bytes held by results handed over by the workers and not yet released by the writer. */
+  get results(): number {
+    return Atomics.load(this.cells, RESULTS) * KB;
+  }
+
+  /** Returns what a result held (`held` from BudgetHolder.handOver), once it is committed or dropped. */
+  releaseResults(held: number): void {
+    const kb = Math.min(Math.ceil(held / KB), Atomics.load(this.cells, RESULTS));
+    if (kb <= 0) return;
+    Atomics.sub(this.cells, RESULTS, kb);
+    Atomics.sub(this.cells, TOTAL, kb);
+    Atomics.notify(this.cells, TOTAL);
   }
 }
 
@@ -99,6 +123,16 @@ export class BudgetHolder {
   /** Bytes this holder holds now. */
   get held(): number {
     return Atomics.load(this.cells, this.holder) * KB;
+  }
+
+  /**
+   * Moves this holder's reservation to the results (still counted in the budget) and returns
+   * the bytes moved: the writer releases them with MemoryBudget.releaseResults.
+   */
+  handOver(): number {
+    const held = Atomics.exchange(this.cells, this.holder, 0);
+    Atomics.add(this.cells, RESULTS, held);
+    return held * KB;
   }
 
   release(): void {

@@ -16,7 +16,8 @@ const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 /** The parse workers' shared memory budget, as one worker holds it (see memory-budget.ts). */
 export interface ParseBudget {
   hold(bytes: number, onWait?: () => void): boolean;
-  release(): void;
+  /** Returns the reservation, or hands it over to the outcome (`outcome.held`) when it is a filing. */
+  release(outcome?: ParseOutcome): void;
   /** Told when a file waits for room in the budget, and when it runs after waiting. */
   onWait?: () => void;
   onRun?: () => void;
@@ -27,10 +28,12 @@ export interface ParseBudget {
  * throws. With a budget, the file's memory is reserved before it is read and returned after.
  */
 export function parseFile(job: ParseJob, budget?: ParseBudget): ParseOutcome {
+  let outcome: ParseOutcome | undefined;
   try {
-    return parseWithin(job, budget);
+    outcome = parseWithin(job, budget);
+    return outcome;
   } finally {
-    budget?.release();
+    budget?.release(outcome);
   }
 }
 

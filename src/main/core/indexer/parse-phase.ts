@@ -3,7 +3,9 @@
 // filing searchable, commits come early (`batch.firstFiles` files, or `batch.firstMs` after
 // parsing began or the last commit), so the first results can be searched within moments of
 // starting, not after 200 files; a folder starting with files that are no filings gets at
-// most MAX_EARLY_COMMITS such small commits.
+// most MAX_EARLY_COMMITS such small commits. Filings parsed hold their share of the memory
+// budget until they are committed (ParsePool `holdResults`): when a parse waits for room, the
+// batch is committed at once, so the budget is returned and the parse goes on.
 import type { ReadLimits } from '../scan/read-file';
 import type { IndexWriter, Task } from './index-writer';
 import type { ParsePool } from './parse-pool';
@@ -52,6 +54,8 @@ export class ParsePhase {
   private lastCommitAt = 0;
   /** A write that failed (the database, not a file): ends the run. */
   private failure: unknown = null;
+  /** Outcomes pending in the writer that hold memory budget until they are committed. */
+  private holding: ParseOutcome[] = [];
 
   constructor(
     private readonly pool: ParsePool,
@@ -63,7 +67,16 @@ export class ParsePhase {
       hashesBySize: Map<number, string[]>;
       signal?: AbortSignal;
     },
-  ) {}
+  ) {
+    pool.onWaiting = () => {
+      if (!this.holding.length) return;
+      try {
+        this.flush();
+      } catch (err) {
+        this.failure ??= err;
+      }
+    };
+  }
 
   async run(tasks: readonly Task[]): Promise<void> {
     const { signal } = this.opts;
@@ -102,7 +115,14 @@ export class ParsePhase {
   /** Commits what is pending, and reports the index's new totals. */
   flush(): void {
     if (this.writer.pendingFiles === 0) return;
-    const r = this.writer.flush();
+    const held = this.holding;
+    this.holding = [];
+    let r;
+    try {
+      r = this.writer.flush();
+    } finally {
+      for (const o of held) this.pool.written(o);
+    }
     this.rebuild.push(...r.rebuild);
     this.reparse.push(...r.reparse);
     this.counts.known -= r.reparse.length;
@@ -120,12 +140,15 @@ export class ParsePhase {
     const files = this.writer.pendingFiles;
     const early = !this.searchable && this.commits < MAX_EARLY_COMMITS;
     if (early && (files >= batch.firstFiles || performance.now() - this.lastCommitAt >= batch.firstMs)) return true;
+    // A parse waits for room that these outcomes hold: commit them now.
+    if (this.holding.length && this.pool.waiting > 0) return true;
     return files >= batch.files || this.writer.pendingBytes >= batch.bytes;
   }
 
   private accept(task: Task, outcome: ParseOutcome): void {
-    if (this.stopped) return;
+    if (this.stopped) return this.pool.written(outcome);
     this.writer.add(task, outcome);
+    if (outcome.kind === 'filing' && outcome.held) this.holding.push(outcome);
     const c = this.counts;
     c.files++;
     c.bytes += task.file.size;

@@ -18,6 +18,8 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** The worker's slot in the memory budget. */
   holder: number;
+  /** Its running job waits for room in the budget. */
+  waiting: boolean;
 }
 
 export interface PoolOptions {
@@ -34,6 +36,12 @@ export interface PoolOptions {
    * file reserves its cost before it is read and waits for room (see memory-budget.ts).
    */
   memoryBudget?: number;
+  /**
+   * A filing's reservation stays counted until the consumer has written it and calls
+   * `written(outcome)` (the indexer: after the commit). A consumer must then also commit
+   * what it holds when `onWaiting` tells it a parse waits for room, or the parses stall.
+   */
+  holdResults?: boolean;
 }
 
 /**
@@ -55,10 +63,14 @@ export class ParsePool {
   private readonly timeoutMs: (job: ParseJob, bytes: number) => number;
   private closed = false;
   private waiters: (() => void)[] = [];
+  private readonly holdResults: boolean;
   readonly budget: MemoryBudget;
+  /** Called when a job starts waiting for room in the memory budget. */
+  onWaiting: (() => void) | null = null;
 
   constructor(opts: PoolOptions) {
     this.budget = new MemoryBudget(opts.memoryBudget ?? DEFAULT_MEMORY_BUDGET);
+    this.holdResults = opts.holdResults ?? false;
     this.depth = opts.depth ?? { jobs: 64, bytes: 8 * 1024 * 1024 };
     this.timeoutMs = opts.timeoutMs ?? defaultTimeout;
     this.size = Math.max(1, opts.size);
@@ -93,6 +105,16 @@ export class ParsePool {
     return s.queue.length === 0 || (s.queue.length < this.depth.jobs && s.queuedBytes < this.depth.bytes);
   }
 
+  /** Jobs waiting for room in the memory budget right now. */
+  get waiting(): number {
+    return this.slots.filter((s) => s.waiting).length;
+  }
+
+  /** The outcome is written (or dropped): what its parse handed over to it goes back to the budget. */
+  written(outcome: ParseOutcome): void {
+    if (outcome.kind === 'filing' && outcome.held) this.budget.releaseResults(outcome.held);
+  }
+
   get inFlight(): number {
     return this.slots.reduce((n, s) => n + s.queue.length, 0);
   }
@@ -107,7 +129,7 @@ export class ParsePool {
     // A small young generation keeps each worker's resident memory down (about 20 MB less
     // per worker, measured) at no measurable cost: a parse's garbage is short-lived.
     const holder = this.budget.allocate();
-    const workerData: ParseWorkerData = { budget: this.budget.shared, holder };
+    const workerData: ParseWorkerData = { budget: this.budget.shared, holder, holdResults: this.holdResults };
     const slot: Slot = {
       worker: startWorker(workerEntry('parseWorker'), {
         resourceLimits: { maxYoungGenerationSizeMb: 12 },
@@ -117,10 +139,14 @@ export class ParsePool {
       queuedBytes: 0,
       timer: null,
       holder,
+      waiting: false,
     };
     slot.worker.on('message', (o: ParseOutcome | ParseNotice) => {
-      if (o.kind === 'waiting') this.disarm(slot);
-      else if (o.kind === 'running') this.arm(slot);
+      slot.waiting = o.kind === 'waiting';
+      if (o.kind === 'waiting') {
+        this.disarm(slot);
+        this.onWaiting?.();
+      } else if (o.kind === 'running') this.arm(slot);
       else this.settle(slot, o as ParseOutcome);
     });
     slot.worker.on('error', (err) => this.fail(slot, `the parser crashed (${err.message})`));

@@ -16,7 +16,17 @@ export interface ParseJob {
 export type ParseOutcome =
   | { id: number; kind: 'known'; hash: string }
   | { id: number; kind: 'error'; hash: string | null; reason: string }
-  | { id: number; kind: 'filing'; hash: string; filing: PreparedFiling };
+  | {
+      id: number;
+      kind: 'filing';
+      hash: string;
+      filing: PreparedFiling;
+      /**
+       * Bytes of the memory budget the parse handed over to this result (pools with
+       * `holdResults`): counted until the consumer calls ParsePool.written with it.
+       */
+      held?: number;
+    };
 
 /**
  * Sent while a job waits for room in the memory budget ('waiting') and when it goes on
@@ -31,4 +41,6 @@ export interface ParseNotice {
 export interface ParseWorkerData {
   budget: SharedArrayBuffer;
   holder: number;
+  /** A filing's reservation is handed over to its result instead of returned (see memory-budget.ts). */
+  holdResults: boolean;
 }
