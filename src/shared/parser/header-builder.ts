@@ -57,7 +57,8 @@ export function emptyHeaderFacts(): HeaderFacts {
   };
 }
 
-export function buildHeaderFacts(fields: readonly HeaderField[]): HeaderFacts {
+/** Reads `fields` once, in order, with one field of look-ahead (they may be a generator). */
+export function buildHeaderFacts(fields: Iterable<HeaderField>): HeaderFacts {
   const facts = emptyHeaderFacts();
   const groupMembers: string[] = [];
   /** Companies of sections other than the five roles (see isDataSection), with their section name. */
@@ -66,9 +67,13 @@ export function buildHeaderFacts(fields: readonly HeaderField[]): HeaderFacts {
   let section: string | null = null;
   let sub: Subsection = null;
 
-  for (let i = 0; i < fields.length; i++) {
-    const { key, value } = fields[i]!;
-    const other = !ROLES[key] && value === '' && SUBSECTIONS[key] === undefined && isDataSection(fields[i + 1]?.key);
+  const read = fields[Symbol.iterator]();
+  let ahead = read.next();
+  while (!ahead.done) {
+    const { key, value } = ahead.value;
+    ahead = read.next();
+    const following = ahead.done ? undefined : ahead.value;
+    const other = !ROLES[key] && value === '' && SUBSECTIONS[key] === undefined && isDataSection(following?.key);
     const role = ROLES[key] ?? (other ? 'filer' : undefined);
     if (role) {
       company = emptyCompany(role);

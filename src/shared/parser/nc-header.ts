@@ -19,8 +19,8 @@ const NC_TO_SGML: Record<string, string> = {
   'DATE CHANGED': 'DATE OF NAME CHANGE',
 };
 
-export function readNcHeaderFields(text: string): HeaderField[] {
-  const fields: HeaderField[] = [];
+/** The header's fields in order, one at a time (see readSgmlHeaderFields). */
+export function* readNcHeaderFields(text: string): Generator<HeaderField> {
   let pos = text.indexOf('<');
   while (pos >= 0 && pos < text.length) {
     const close = text.indexOf('>', pos + 1);
@@ -32,10 +32,9 @@ export function readNcHeaderFields(text: string): HeaderField[] {
       const closing = rawTag.startsWith('/');
       const key = canonicalKey(closing ? rawTag.slice(1) : rawTag);
       const name = NC_TO_SGML[key] ?? key;
-      if (closing) fields.push({ key: `/${name}`, value: '' });
-      else if (name !== 'SUBMISSION') fields.push({ key: name, value: text.slice(close + 1, valueEnd).trim() });
+      if (closing) yield { key: `/${name}`, value: '' };
+      else if (name !== 'SUBMISSION') yield { key: name, value: text.slice(close + 1, valueEnd).trim() };
     }
     pos = next;
   }
-  return fields;
 }

@@ -13,11 +13,17 @@ export function canonicalKey(raw: string): string {
 
 const KEY_CHARS = /^[A-Za-z0-9][A-Za-z0-9 ()&/.'-]*$/;
 
-export function readSgmlHeaderFields(text: string): HeaderField[] {
-  const fields: HeaderField[] = [];
+/**
+ * The header's fields in order, one at a time (a header may list a million companies: an
+ * array of every field held ~400 MB at once). A field is yielded once no later line can
+ * continue its value.
+ */
+export function* readSgmlHeaderFields(text: string): Generator<HeaderField> {
   let pos = 0;
   // Whether the previous line was a `KEY: value` field a wrapped value may continue.
   let open: HeaderField | null = null;
+  // The last field read, not yet yielded: the next line may continue it (it is then `open`).
+  let pending: HeaderField | null = null;
   while (pos < text.length) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
@@ -39,7 +45,8 @@ export function readSgmlHeaderFields(text: string): HeaderField[] {
       const tag = line.slice(1, close);
       // Envelope markers carry the file name, not a fact.
       if (/^(SEC|IMS)-(DOCUMENT|HEADER)$/i.test(tag)) continue;
-      fields.push({ key: canonicalKey(tag), value: line.slice(close + 1).trim() });
+      if (pending) yield pending;
+      pending = { key: canonicalKey(tag), value: line.slice(close + 1).trim() };
       continue;
     }
     const colon = line.indexOf(':');
@@ -47,7 +54,8 @@ export function readSgmlHeaderFields(text: string): HeaderField[] {
     const key = line.slice(0, colon).trim();
     if (!KEY_CHARS.test(key)) continue;
     open = { key: canonicalKey(key), value: line.slice(colon + 1).trim() };
-    fields.push(open);
+    if (pending) yield pending;
+    pending = open;
   }
-  return fields;
+  if (pending) yield pending;
 }

@@ -6,7 +6,7 @@
 // opens one. Interleaved with the other inserts, every document made its own tiny segment
 // (measured: half the writer's time); queued, a batch makes one.
 import type { Db } from '../db/open';
-import type { PreparedFiling } from './prepared-filing';
+import { companiesOf, type PreparedFiling } from './prepared-filing';
 
 export interface ExistingFiling {
   id: number;
@@ -116,7 +116,8 @@ export class FilingWriter {
 
   private fill(id: number, f: PreparedFiling, sourceFileId: number): void {
     this.updateFiling.run({ ...f, id, docCount: f.documents.length, sourceFileId });
-    f.companies.forEach((c, ord) => this.insertCompany.run({ ...c, filingId: id, ord }));
+    let ord = 0;
+    for (const c of companiesOf(f)) this.insertCompany.run({ ...c, filingId: id, ord: ord++ });
     for (const it of f.items) this.insertItem.run(id, it.code, it.title);
     for (const e of f.exhibits) this.insertExhibit.run(id, e.number, e.description);
     const docIds: number[] = [];

@@ -4,6 +4,7 @@ import { deflateRawSync } from 'node:zlib';
 import { shownCompany } from '../../../shared/edgar/shown-company';
 import type { DateKind, FileFormat, Filing } from '../../../shared/filing';
 import { filingDate } from '../../../shared/parser/identity';
+import { packCompanies, unpackCompanies } from './company-pack';
 
 export interface PreparedDocument {
   sequence: number | null;
@@ -60,7 +61,9 @@ export interface PreparedFiling {
   cik: string | null;
   fileNumber: string | null;
   metaJson: string;
+  /** The companies; [] once posted between threads, where `packedCompanies` carries them (company-pack.ts). */
   companies: PreparedCompany[];
+  packedCompanies?: Uint8Array[];
   items: { code: string; title: string | null }[];
   exhibits: { number: string; description: string | null }[];
   documents: PreparedDocument[];
@@ -171,10 +174,20 @@ function utf8(text: string): Uint8Array {
 
 /**
  * The message to post a prepared filing to another thread, and the buffers to transfer with
- * it. The text strings stay behind (a string is copied, never transferred): `body` carries it.
+ * it. The text strings stay behind (a string is copied, never transferred): `body` carries it;
+ * the companies go packed as bytes (company-pack.ts).
  */
 export function forTransfer(f: PreparedFiling): { filing: PreparedFiling; transfer: ArrayBuffer[] } {
   const documents = f.documents.map((d) => ({ ...d, text: '' }));
-  const transfer = documents.flatMap((d) => [d.z.buffer as ArrayBuffer, d.body.buffer as ArrayBuffer]);
-  return { filing: { ...f, documents }, transfer };
+  const packedCompanies = packCompanies(f.companies);
+  const transfer = [
+    ...documents.flatMap((d) => [d.z.buffer as ArrayBuffer, d.body.buffer as ArrayBuffer]),
+    ...packedCompanies.map((c) => c.buffer as ArrayBuffer),
+  ];
+  return { filing: { ...f, documents, companies: [], packedCompanies }, transfer };
+}
+
+/** A prepared filing's companies in order, whether it was posted between threads or not. */
+export function companiesOf(f: PreparedFiling): Iterable<PreparedCompany> {
+  return f.packedCompanies ? unpackCompanies(f.packedCompanies) : f.companies;
 }
