@@ -14,6 +14,7 @@ import { ParsePool } from './parse-pool';
 import { ProgressMeter } from './progress';
 import { acquireRunLock, runLockPath } from './run-lock';
 import { planScan, type ScanPlan } from './scan-plan';
+import { saveCatalog } from '../search/catalog';
 
 export interface IndexFoldersOptions {
   dbPath: string;
@@ -66,6 +67,7 @@ export async function indexFolders(opts: IndexFoldersOptions): Promise<IndexSumm
   // FTS5 segment merges of a bulk insert touch many pages: a 32 MB cache (default 2 MB)
   // saves re-reads while keeping the run's peak memory in budget.
   db.pragma('cache_size = -32768');
+  let completed = false;
   const pool = new ParsePool({
     size: opts.parseWorkers ?? availableParallelism(),
     memoryBudget: opts.memoryBudget,
@@ -136,10 +138,15 @@ export async function indexFolders(opts: IndexFoldersOptions): Promise<IndexSumm
       seconds: Math.round((performance.now() - started) / 10) / 100,
     };
     if (signal?.aborted) summary.cancelled = true;
+    else completed = true;
     meter.phase('finishing', { currentFile: null });
     return summary;
   } finally {
     await pool.close();
+    // The search catalog of the state the run leaves, saved for the next open's first query
+    // (after the parse workers are gone: their memory is not held beside it). Loaded, not
+    // rewritten, when nothing changed. Never fails the run.
+    if (completed) saveCatalog(db);
     db.close();
     unlock();
   }

@@ -504,3 +504,19 @@ export function currentCatalog(db: Db): LazyCatalog {
   cache.set(db, fresh);
   return fresh;
 }
+
+/**
+ * Builds every part of the current catalog that is not saved and saves them (an indexing
+ * run's last step, so the next open after `cli index` loads them). False when not saved;
+ * never throws (the catalog is then built at open, as before).
+ */
+export function saveCatalog(db: Db): boolean {
+  try {
+    const c = currentCatalog(db);
+    for (const part of CATALOG_PARTS) c.ensure(part);
+    return c.persist();
+  } catch (err) {
+    console.warn('search catalog not saved:', err);
+    return false;
+  }
+}
