@@ -51,18 +51,16 @@ async function main(): Promise<void> {
   const first = await ask(QUERIES[0]!);
   const firstQueryMs = performance.now() - asked;
   const used = process.cpuUsage(cpu0);
-  // CPU time of the process's threads meanwhile: what the first query cost, whatever else the machine runs.
-  const firstQueryCpuMs = round((used.user + used.system) / 1000, 1);
+  const opening = {
+    openMs: round(openMs, 1),
+    firstQueryMs: round(firstQueryMs, 1),
+    // CPU time of the process's threads meanwhile: what the first query cost, whatever else the machine runs.
+    firstQueryCpuMs: round((used.user + used.system) / 1000, 1),
+    timerLateMs: round(timerLateMs, 1),
+  };
   if (RUNS === 0) {
     await api.close();
-    console.log(
-      JSON.stringify({
-        openMs: round(openMs, 1),
-        firstQueryMs: round(firstQueryMs, 1),
-        firstQueryCpuMs,
-        timerLateMs: round(timerLateMs, 1),
-      }),
-    );
+    console.log(JSON.stringify(opening));
     return;
   }
   const totals: number[] = [first.total];
@@ -86,10 +84,7 @@ async function main(): Promise<void> {
   await api.close();
   console.log(
     JSON.stringify({
-      openMs: round(openMs, 1),
-      firstQueryMs: round(firstQueryMs, 1),
-      firstQueryCpuMs,
-      timerLateMs: round(timerLateMs, 1),
+      ...opening,
       p50Ms: round(quantile(all, 0.5), 2),
       p95Ms: round(quantile(all, 0.95), 2),
       maxMs: round(Math.max(...all), 2),

@@ -85,8 +85,9 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
   });
   for (const path of opts.addRoots ?? []) addRoot(db, path);
   // After open resolves, so the API answers its first messages; before the user's first query.
-  // Again after each indexing run: the catalog of the new state is built and saved in the
-  // database (core/search/catalog-store.ts), so the next open loads it.
+  // Again after each indexing run: the run saved the new state's catalog (indexFolders), so
+  // this loads it before the user's next query; a part the run could not save (the write lock
+  // was busy) is built and saved here (core/search/catalog-store.ts).
   const warmUp = () => warmSearch(db, (err) => console.error('search warm-up failed', err));
   let warm = opts.warmSearch === false ? undefined : warmUp();
   const rewarm = events.subscribe((event) => {
