@@ -15,6 +15,7 @@ const benches: Record<string, () => Promise<{ run: Bench }>> = {
   kwic: () => import('./kwic-memory'),
   scale: () => import('./scale'),
   relay: () => import('./relay'),
+  bounds: () => import('./bm25-bounds'),
   cluster: () => import('./cluster'),
 };
 
