@@ -7,7 +7,10 @@ import type { Db } from '../db/open';
 import { packPart, unpackPart, type PackedPart } from './catalog-codec';
 import { stmt } from './statements';
 
-/** Rows this connection itself changed in search_catalog: not a change of what the catalog reads. */
+/** Tables of saved derived data, emptied by triggers when what they derive from changes. */
+export type SavedTable = 'search_catalog' | 'search_ranked';
+
+/** Rows this connection itself changed in saved tables: not a change of what the catalog reads. */
 const ownChanges = new WeakMap<Db, number>();
 
 /**
@@ -20,17 +23,19 @@ export function generationOf(db: Db): string {
   return `${version}:${changes - (ownChanges.get(db) ?? 0)}`;
 }
 
-/** Connections whose database has no search_catalog (opened read-only before migration 010). */
-const without = new WeakSet<Db>();
+/** Per connection, the saved tables its database lacks (opened read-only before their migration). */
+const without = new WeakMap<Db, Set<SavedTable>>();
+const lacks = (db: Db, table: SavedTable) => without.get(db)?.has(table) ?? false;
 
 /** A saved part, or null when there is none (or not one this version can read). */
-export function loadPart(db: Db, part: string): PackedPart | null {
-  if (without.has(db)) return null;
+export function loadPart(db: Db, part: string, table: SavedTable = 'search_catalog'): PackedPart | null {
+  if (lacks(db, table)) return null;
   let blob: Buffer | undefined;
   try {
-    blob = stmt<[string], Buffer>(db, 'SELECT data FROM search_catalog WHERE part = ?').pluck().get(part);
+    blob = stmt<[string], Buffer>(db, `SELECT data FROM ${table} WHERE part = ?`).pluck().get(part);
   } catch {
-    without.add(db); // no such table: read-only on an older schema
+    // no such table: read-only on an older schema
+    without.set(db, new Set([...(without.get(db) ?? []), table]));
     return null;
   }
   return blob ? unpackPart(blob) : null;
@@ -41,8 +46,15 @@ export function loadPart(db: Db, part: string): PackedPart | null {
  * and the write lock is free now: never waits for a writer, never fails the caller. True when
  * saved.
  */
-export function saveParts(db: Db, generation: string, parts: [name: string, part: PackedPart][]): boolean {
-  if (!parts.length || without.has(db) || db.readonly || db.inTransaction) return false;
+export function saveParts(
+  db: Db,
+  generation: string,
+  parts: [name: string, part: PackedPart][],
+  table: SavedTable = 'search_catalog',
+  /** At most this many rows in the table: when full, it is emptied first. */
+  maxRows = Infinity,
+): boolean {
+  if (!parts.length || lacks(db, table) || db.readonly || db.inTransaction) return false;
   const blobs = parts.map(([name, p]) => [name, packPart(p)] as const);
   const busy = db.pragma('busy_timeout', { simple: true }) as number;
   try {
@@ -59,7 +71,11 @@ export function saveParts(db: Db, generation: string, parts: [name: string, part
     }
     const count = () => stmt<[], number>(db, 'SELECT total_changes()').pluck().get() as number;
     const before = count();
-    const put = stmt<[string, Buffer]>(db, 'INSERT OR REPLACE INTO search_catalog (part, data) VALUES (?, ?)');
+    if (Number.isFinite(maxRows)) {
+      const rows = stmt<[], number>(db, `SELECT count(*) FROM ${table}`).pluck().get() as number;
+      if (rows + blobs.length > maxRows) stmt(db, `DELETE FROM ${table}`).run();
+    }
+    const put = stmt<[string, Buffer]>(db, `INSERT OR REPLACE INTO ${table} (part, data) VALUES (?, ?)`);
     for (const [name, blob] of blobs) put.run(name, blob);
     ownChanges.set(db, (ownChanges.get(db) ?? 0) + count() - before);
     db.exec('COMMIT');

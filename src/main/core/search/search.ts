@@ -10,7 +10,7 @@ import type {
   TimelineResponse,
 } from '../../../shared/api/types';
 import type { Db } from '../db/open';
-import { localSource, type DocumentSource } from './best-documents';
+import type { DocumentSource } from './best-documents';
 import { planQuery } from './compile';
 import { facetCounts, facetsBesideSelection, timelineBuckets } from './facets';
 import { HitFinder } from './hits';
@@ -19,6 +19,7 @@ import { documentScores, filterDocs, matchPlan, type MatchSet } from './match';
 import { defaultOrder, ordered, page } from './order';
 import { relevancePage } from './rank-top';
 import { loadResults } from './results';
+import { savedSource } from './saved-best';
 
 const DEFAULT_LIMIT = 50;
 /** Best-first pages ending within this many filings rank only the head (see rank-top). */
@@ -53,8 +54,9 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
   // Where ranking gets its documents: created once, and only if ranking happens (it
   // evaluates the filters' documents).
   let ranking: DocumentSource | undefined;
-  const source = (match: string) => (ranking ??= localSource(db, match, filterDocs(db, plan)));
   const m = matchPlan(db, plan, byRelevance && !headOnly);
+  const source = (match: string) =>
+    (ranking ??= savedSource(db, match, filterDocs(db, plan), m.matchedDocs?.length ?? 0));
   const sections = req.facets ? sectionFacet(db, m, plan) : null;
   let facets = req.facets ? facetCounts(m, req.facetLimit, sections ?? undefined) : undefined;
   if (facets && req.facetsBesideSelection) facets = facetsBesideSelection(db, req.query, facets, req.facetLimit);

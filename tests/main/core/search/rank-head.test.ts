@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/main/core/db/open';
 import { planQuery } from '../../../../src/main/core/search/compile';
 import { filterDocs, matchPlan } from '../../../../src/main/core/search/match';
-import { page } from '../../../../src/main/core/search/order';
 import { localSource } from '../../../../src/main/core/search/best-documents';
-import { headPage, rankHead, relevancePage } from '../../../../src/main/core/search/rank-top';
+import { relevancePage } from '../../../../src/main/core/search/rank-top';
 import { buildDb } from './fixture-db';
+import { expectHeadEqualsFull, TIE_QUERIES } from './head-equality';
 import { tieEntries } from './tie-archive';
 
 let db: Db;
@@ -21,35 +21,15 @@ beforeAll(() => {
 afterAll(() => db.close());
 
 function compare(query: string, offset: number, limit: number, firstK: number): number {
-  const plan = planQuery(query);
-  if (!plan.match) throw new Error('a text query');
-  // The unranked set first: asked second, the ranked set would be served from the cache.
-  const unranked = matchPlan(db, plan, false);
-  expect(unranked.score).toBeNull();
-  const full = matchPlan(db, plan, true);
-  const want = page(full, 'relevance', 'desc', offset, limit);
-  const source = localSource(db, plan.match, filterDocs(db, plan));
-  const head = rankHead(unranked, source, offset + limit, { firstK });
+  const { head, length } = expectHeadEqualsFull(db, query, offset, limit, firstK, (plan) =>
+    localSource(db, plan.match, filterDocs(db, plan)),
+  );
   if (!head.complete) partialHeads++;
-  const ids = headPage(unranked, head, offset, limit);
-  expect(ids).toEqual(want);
-  for (const id of ids) {
-    expect(head.doc.get(id)).toBe(full.doc![id]);
-    expect(head.score.get(id)).toBe(full.score![id]);
-  }
-  return want.length;
+  return length;
 }
 
 describe('relevancePage', () => {
-  const queries = [
-    'stock',
-    '"common stock"',
-    'trust',
-    'stock OR trust',
-    'stock form:8-K',
-    'stock -trust',
-    'stock filed:2003..2006',
-  ];
+  const queries = TIE_QUERIES;
   for (const q of queries) {
     it(`equals the full ranking for ${q} at every page, however few documents come first`, () => {
       let seen = 0;

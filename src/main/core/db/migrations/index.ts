@@ -9,6 +9,7 @@ import { m007FileSourceRank } from './007-file-source-rank';
 import { m008CompaniesFilingOrd } from './008-companies-filing-ord';
 import { m009CatalogIndexes } from './009-catalog-indexes';
 import { m010SearchCatalog } from './010-search-catalog';
+import { m011SearchRanked } from './011-search-ranked';
 
 /** Every schema migration, in order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   m008CompaniesFilingOrd,
   m009CatalogIndexes,
   m010SearchCatalog,
+  m011SearchRanked,
 ];
