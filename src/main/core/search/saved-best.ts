@@ -5,7 +5,10 @@
 // ranking of a query that matches many documents keeps its best KEPT documents with FTS5's own
 // scores (search_ranked, migration 011, emptied by triggers on any write, like the catalog),
 // and every later ranking of the same expression, with any filters, reads them instead,
-// until a write empties the table.
+// until a write empties the table. A filtered ranking keeps them too when its filters leave at
+// least half of the matches (and fromDocs): ranking every match then costs at most twice the
+// ranking it replaces, once, and half the kept documents are allowed on average, far more than
+// a first page needs. A narrower filter ranks in FTS5 without keeping (its ranking is cheap).
 // Exact: the list holds every document scoring strictly better than `below`, in FTS5's order
 // (score, then id), and every other document scores `below` or worse. So the first k allowed
 // documents of the list are the first k of the full ranking whenever the list has k of them;
@@ -105,12 +108,26 @@ export interface SavedSource extends DocumentSource {
   served: number;
 }
 
+/** Whether ranking `matchedDocs` under `allowed` should keep the best documents (see above). */
+function worthKeeping(allowed: Uint8Array | null, matchedDocs: ArrayLike<number>): boolean {
+  if (matchedDocs.length < SAVED_BEST.fromDocs) return false;
+  if (!allowed) return true;
+  let n = 0;
+  for (let i = 0; i < matchedDocs.length; i++) if (allows(allowed, matchedDocs[i]!)) n++;
+  return n >= SAVED_BEST.fromDocs && 2 * n >= matchedDocs.length;
+}
+
 /**
  * A DocumentSource for `match` that reads the kept documents when there are some, and keeps
- * them when an unfiltered ranking of a query matching `matchedDocs` documents (at least
- * SAVED_BEST.fromDocs) runs; otherwise FTS5 (localSource).
+ * them when a ranking of the query's `matchedDocs` (every document its text matches) is worth
+ * it (worthKeeping); otherwise FTS5 (localSource).
  */
-export function savedSource(db: Db, match: string, allowed: Uint8Array | null, matchedDocs: number): SavedSource {
+export function savedSource(
+  db: Db,
+  match: string,
+  allowed: Uint8Array | null,
+  matchedDocs: ArrayLike<number>,
+): SavedSource {
   const local = localSource(db, match, allowed);
   let kept: KeptDocs | null | undefined;
   const current = () => (kept === undefined ? (kept = loadKept(db, match)) : kept);
@@ -121,7 +138,7 @@ export function savedSource(db: Db, match: string, allowed: Uint8Array | null, m
   const source: SavedSource = {
     served: 0,
     best: (k) => {
-      if (!current() && allowed === null && matchedDocs >= SAVED_BEST.fromDocs && k <= SAVED_BEST.kept) {
+      if (!current() && k <= SAVED_BEST.kept && worthKeeping(allowed, matchedDocs)) {
         const generation = generationOf(db);
         kept = keptFrom(bestDocuments(db, match, null, SAVED_BEST.kept), SAVED_BEST.kept);
         saveParts(db, generation, [[match, pack(kept)]], TABLE, SAVED_BEST.maxQueries);

@@ -55,8 +55,7 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
   // evaluates the filters' documents).
   let ranking: DocumentSource | undefined;
   const m = matchPlan(db, plan, byRelevance && !headOnly);
-  const source = (match: string) =>
-    (ranking ??= savedSource(db, match, filterDocs(db, plan), m.matchedDocs?.length ?? 0));
+  const source = (match: string) => (ranking ??= savedSource(db, match, filterDocs(db, plan), m.matchedDocs ?? []));
   const sections = req.facets ? sectionFacet(db, m, plan) : null;
   let facets = req.facets ? facetCounts(m, req.facetLimit, sections ?? undefined) : undefined;
   if (facets && req.facetsBesideSelection) facets = facetsBesideSelection(db, req.query, facets, req.facetLimit);

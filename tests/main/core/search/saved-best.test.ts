@@ -43,7 +43,7 @@ const kept = (d: Db) => d.prepare('SELECT count(*) FROM search_ranked').pluck().
 function compare(query: string, offset: number, limit: number, firstK: number): number {
   let source: SavedSource | undefined;
   expectHeadEqualsFull(db, query, offset, limit, firstK, (plan, unranked) => {
-    source = savedSource(db, plan.match, filterDocs(db, plan), unranked.matchedDocs?.length ?? 0);
+    source = savedSource(db, plan.match, filterDocs(db, plan), unranked.matchedDocs ?? []);
     return source;
   });
   return source!.served;
@@ -77,15 +77,35 @@ describe('savedSource', () => {
     });
   }
 
-  it('keeps nothing for a query matching fewer documents than fromDocs, or ranked with filters', () => {
+  it('keeps nothing for a query matching fewer documents than fromDocs, or ranked with a filter leaving fewer than half', () => {
     db.prepare('DELETE FROM search_ranked').run();
     Object.assign(SAVED_BEST, { fromDocs: 1_000_000 });
     expect(compare('stock', 0, 50, 200)).toBe(0);
     Object.assign(SAVED_BEST, { fromDocs: 1 });
-    expect(compare('stock form:8-K', 0, 50, 200)).toBe(0);
+    // Four years of the ten: 40% of the matches.
+    expect(compare('stock filed:2003..2006', 0, 50, 200)).toBe(0);
     expect(kept(db)).toBe(0);
     expect(compare('stock', 0, 50, 200)).toBeGreaterThan(0);
     expect(kept(db)).toBe(1);
+  });
+
+  it('keeps the unfiltered best documents when a filter leaves at least half the matches, and fromDocs of them', () => {
+    db.prepare('DELETE FROM search_ranked').run();
+    // Every match kept (the big tie would cut a shorter list before a first fetch's 200).
+    Object.assign(SAVED_BEST, { fromDocs: 1, kept: 5000 });
+    // Nine years of the ten: 90% of the matches.
+    expect(compare('stock filed:2001..2009', 0, 50, 200)).toBeGreaterThan(0);
+    expect(kept(db)).toBe(1);
+    const list = loadKept(db, planQuery('stock').match!)!;
+    const rows = bestDocuments(db, planQuery('stock').match!, null, list.docs.length);
+    expect(Array.from(list.docs)).toEqual(Array.from(rows.filter((_, i) => i % 2 === 0)));
+    // The unfiltered ranking reads them.
+    expect(compare('stock', 0, 50, 200)).toBeGreaterThan(0);
+    // Every document of the text's matches reaches fromDocs, the 90% the filter allows do not: nothing kept.
+    db.prepare('DELETE FROM search_ranked').run();
+    Object.assign(SAVED_BEST, { fromDocs: bestDocuments(db, planQuery('stock').match!, null, 1e6).length / 2 });
+    expect(compare('stock filed:2001..2009', 0, 50, 200)).toBe(0);
+    expect(kept(db)).toBe(0);
   });
 
   it('is saved without changing the generation the catalog was built in, and read by another connection', () => {
