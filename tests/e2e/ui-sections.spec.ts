@@ -125,3 +125,28 @@ test('Export hits writes one row per hit the viewer shows, with the words around
   expect(records.some((r) => r.section === '7')).toBe(true);
   expect(pageErrors).toEqual([]);
 });
+
+test('results show before the section facet, which says it is counting and fills in when counted', async ({
+  page,
+  dirs,
+  pageErrors,
+}) => {
+  copyUiFilings(dirs.data);
+  await openFolderAndIndex(page, UI_FILINGS.length);
+  // Hold the facet's own request (no rows, sorted by date) until the results are on screen.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/search%3Aquery', async (route) => {
+    const body = JSON.parse(route.request().postData() ?? '{}') as { limit?: number; deferSectionFacet?: boolean };
+    if (body.limit === 0 && !body.deferSectionFacet) await held;
+    await route.continue();
+  });
+  await search(page, 'liquidity company:"bell & howell"');
+  await expect(resultRows(page).first()).toBeVisible();
+  const group = page.locator('[data-facet-group="section"]');
+  await expect(group).toContainText('Counting sections…');
+  release();
+  await expect(page.locator('[data-facet="section"][data-value="7"]')).toContainText('1');
+  await expect(group).not.toContainText('Counting sections…');
+  expect(pageErrors).toEqual([]);
+});

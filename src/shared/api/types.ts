@@ -176,6 +176,14 @@ export interface SearchRequest {
    * the query's own results (what `cli search --facets` prints).
    */
   facetsBesideSelection?: boolean;
+  /**
+   * Leave the section facet out of this answer when counting it means reading the matching
+   * documents (a text query): `facets.section` is empty, `pendingFacets` names it and
+   * `facetNotes.section` says it is being counted. The same request without this flag
+   * (limit 0 is enough) counts it. The app asks so, to show results before the documents
+   * are read (up to a second on an archive of large filings).
+   */
+  deferSectionFacet?: boolean;
 }
 
 export interface ResultCompany {
@@ -225,6 +233,8 @@ export interface SearchResponse {
   facets?: FacetCounts;
   /** Why a facet is empty although it may have values (the section facet past its limit). */
   facetNotes?: Partial<Record<FacetName, string>>;
+  /** Facets left out of this answer (SearchRequest.deferSectionFacet): ask again without it. */
+  pendingFacets?: FacetName[];
   /** Milliseconds spent in the core. */
   tookMs?: number;
 }

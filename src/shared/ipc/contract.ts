@@ -30,6 +30,8 @@ const MAX_QUERY = 20_000;
 const query = z.string().max(MAX_QUERY);
 const id = z.number().int().nonnegative();
 const limit = z.number().int().min(1).max(10_000).optional();
+/** A search may ask for no rows (counts and facets only). */
+const searchLimit = z.number().int().min(0).max(10_000).optional();
 const offset = z.number().int().min(0).optional();
 const sort = z.enum(['relevance', 'filed', 'period', 'date', 'company', 'form']).optional();
 const order = z.enum(['asc', 'desc']).optional();
@@ -78,11 +80,12 @@ export const contract = {
         query,
         sort,
         order,
-        limit,
+        limit: searchLimit,
         offset,
         facets: z.boolean().optional(),
         facetLimit: z.number().int().min(1).max(1000).optional(),
         facetsBesideSelection: z.boolean().optional(),
+        deferSectionFacet: z.boolean().optional(),
       })
       .strict(),
   ),

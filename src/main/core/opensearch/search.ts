@@ -18,7 +18,7 @@ import type { IterateRequest } from '../backend/search-backend';
 import { planQuery, type Plan } from '../search/compile';
 import { sectionValues } from '../search/facets';
 import { matchPlan } from '../search/match';
-import { SECTION_FACET_NOTE, sectionFacet } from '../search/section-facet';
+import { defersSectionFacet, SECTION_FACET_NOTE, SECTION_FACET_PENDING, sectionFacet } from '../search/section-facet';
 import { HitFinder } from '../search/hits';
 import { defaultOrder } from '../search/order';
 import { loadResults } from '../search/results';
@@ -154,11 +154,15 @@ export async function openSearchSearch(db: Db, target: OpenSearchTarget, req: Se
     let facets = facetsFromAggregations(body.aggregations, req.facetLimit);
     // The section facet is counted from the SQLite catalog of record's own match set (hit
     // offsets against section ranges), as the rows and snippets are read from it.
-    const counts = sectionFacet(db, matchPlan(db, plan, false), plan);
+    const later = defersSectionFacet(req, plan);
+    const counts = later ? null : sectionFacet(db, matchPlan(db, plan, false), plan);
     facets.section = sectionValues(counts ?? undefined, req.facetLimit);
-    if (counts === null) response.facetNotes = { section: SECTION_FACET_NOTE };
+    if (later) {
+      response.facetNotes = { section: SECTION_FACET_PENDING };
+      response.pendingFacets = ['section'];
+    } else if (counts === null) response.facetNotes = { section: SECTION_FACET_NOTE };
     facets = facetsBesideFromAggregations(body.aggregations, facets, req.facetLimit);
-    if (beside.section !== undefined) {
+    if (beside.section !== undefined && !later) {
       // Past its limit the facet keeps the results' counts and note, as the embedded search does.
       const besidePlan = planQuery(beside.section);
       const own = sectionFacet(db, matchPlan(db, besidePlan, false), besidePlan);

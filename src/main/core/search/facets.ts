@@ -93,11 +93,19 @@ export function facetCounts(m: MatchSet, facetLimit?: number, sections?: Readonl
 /**
  * `facets` of `query`, with each facet that has a selection in the query counted over the
  * query without it (shared/query/facet-selection.ts): one more match set per such facet,
- * cached like any other query's.
+ * cached like any other query's. `withSection` false: the section facet is left as it is
+ * (deferred, SearchRequest.deferSectionFacet).
  */
-export function facetsBesideSelection(db: Db, query: string, facets: FacetCounts, facetLimit?: number): FacetCounts {
+export function facetsBesideSelection(
+  db: Db,
+  query: string,
+  facets: FacetCounts,
+  facetLimit?: number,
+  withSection = true,
+): FacetCounts {
   const out = { ...facets };
   for (const [name, beside] of Object.entries(queriesBesideSelection(query)) as [FacetName, string][]) {
+    if (name === 'section' && !withSection) continue;
     const plan = planQuery(beside);
     const m = matchPlan(db, plan, false);
     if (name !== 'section') out[name] = facetCounts(m, facetLimit)[name];

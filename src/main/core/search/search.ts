@@ -14,7 +14,7 @@ import type { DocumentSource } from './best-documents';
 import { planQuery } from './compile';
 import { facetCounts, facetsBesideSelection, timelineBuckets } from './facets';
 import { HitFinder } from './hits';
-import { SECTION_FACET_NOTE, sectionFacet } from './section-facet';
+import { defersSectionFacet, SECTION_FACET_NOTE, SECTION_FACET_PENDING, sectionFacet } from './section-facet';
 import { documentScores, filterDocs, matchPlan, type MatchSet } from './match';
 import { defaultOrder, ordered, page } from './order';
 import { relevancePage } from './rank-top';
@@ -56,9 +56,11 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
   let ranking: DocumentSource | undefined;
   const m = matchPlan(db, plan, byRelevance && !headOnly);
   const source = (match: string) => (ranking ??= savedSource(db, match, filterDocs(db, plan), m.matchedDocs ?? []));
-  const sections = req.facets ? sectionFacet(db, m, plan) : null;
+  const later = defersSectionFacet(req, plan);
+  const sections = req.facets && !later ? sectionFacet(db, m, plan) : null;
   let facets = req.facets ? facetCounts(m, req.facetLimit, sections ?? undefined) : undefined;
-  if (facets && req.facetsBesideSelection) facets = facetsBesideSelection(db, req.query, facets, req.facetLimit);
+  if (facets && req.facetsBesideSelection)
+    facets = facetsBesideSelection(db, req.query, facets, req.facetLimit, !later);
   const finder = plan.highlight.length ? new HitFinder(plan.highlight) : null;
   let results: SearchResult[];
   const match = plan.match;
@@ -81,7 +83,10 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
   }
   const response: SearchResponse = { total: m.ids.length, results };
   if (facets) response.facets = facets;
-  if (facets && sections === null) {
+  if (facets && later) {
+    response.facetNotes = { section: SECTION_FACET_PENDING };
+    response.pendingFacets = ['section'];
+  } else if (facets && sections === null) {
     response.facetNotes = { section: SECTION_FACET_NOTE };
   }
   response.tookMs = Math.round((performance.now() - t0) * 10) / 10;

@@ -22,6 +22,17 @@ export const SECTION_FACET_MAX_DOCS = 1000;
 /** SearchResponse.facetNotes.section when the facet was not counted. */
 export const SECTION_FACET_NOTE = `Not counted: over ${SECTION_FACET_MAX_DOCS.toLocaleString('en-US')} matching documents with sections; narrow the query`;
 
+/** SearchResponse.facetNotes.section while the facet is left for a later request. */
+export const SECTION_FACET_PENDING = 'Counting sections…';
+
+/**
+ * Whether a request defers the section facet (SearchRequest.deferSectionFacet): only when
+ * counting it reads documents, i.e. the query has text to find in them.
+ */
+export function defersSectionFacet(req: { facets?: boolean; deferSectionFacet?: boolean }, plan: Plan): boolean {
+  return req.facets === true && req.deferSectionFacet === true && plan.match !== null && plan.highlight.length > 0;
+}
+
 const cache = new WeakMap<MatchSet, Map<string, number> | null>();
 
 /**

@@ -6,7 +6,7 @@ import { planQuery } from '../../../../src/main/core/search/compile';
 import { documentText } from '../../../../src/main/core/search/doc-text';
 import { HitFinder } from '../../../../src/main/core/search/hits';
 import { matchPlan } from '../../../../src/main/core/search/match';
-import { sectionFacet } from '../../../../src/main/core/search/section-facet';
+import { SECTION_FACET_PENDING, sectionFacet } from '../../../../src/main/core/search/section-facet';
 import { sectionAt, sectionsOfDocs } from '../../../../src/main/core/search/sections';
 import { parseQuery, type TextNode } from '../../../../src/shared/query';
 import { buildDb } from './fixture-db';
@@ -177,5 +177,39 @@ describe('section facet', () => {
 
   it('is empty for a query without text', () => {
     expect(search(db, { query: 'form:10-K', limit: 1, facets: true }).facets!.section).toEqual([]);
+  });
+});
+
+describe('deferred section facet (deferSectionFacet)', () => {
+  const req = { limit: 5, facets: true, facetsBesideSelection: true } as const;
+
+  it('leaves the facet out of a text query answer, names it pending, and a request without the flag counts it', () => {
+    const full = search(db, { query: 'liquidity', ...req });
+    const first = search(db, { query: 'liquidity', ...req, deferSectionFacet: true });
+    expect(first.pendingFacets).toEqual(['section']);
+    expect(first.facetNotes).toEqual({ section: SECTION_FACET_PENDING });
+    expect(first.facets!.section).toEqual([]);
+    // Everything else is the answer of the full request.
+    expect({ ...first.facets, section: full.facets!.section }).toEqual(full.facets);
+    expect(first.results.map((r) => r.id)).toEqual(full.results.map((r) => r.id));
+    expect(first.total).toBe(full.total);
+    // The follow-up the app sends: no rows, no ranking.
+    const later = search(db, { query: 'liquidity', sort: 'date', limit: 0, facets: true, facetsBesideSelection: true });
+    expect(later.pendingFacets).toBeUndefined();
+    expect(new Map(later.facets!.section)).toEqual(scanFacet('liquidity'));
+  });
+
+  it('defers the facet counted beside a section: selection too', () => {
+    const first = search(db, { query: 'liquidity section:7', ...req, deferSectionFacet: true });
+    expect(first.facets!.section).toEqual([]);
+    expect(first.pendingFacets).toEqual(['section']);
+    const later = search(db, { query: 'liquidity section:7', ...req });
+    expect(new Map(later.facets!.section)).toEqual(scanFacet('liquidity'));
+  });
+
+  it('is not deferred when counting reads no document (a query without text)', () => {
+    const res = search(db, { query: 'form:10-K', ...req, deferSectionFacet: true });
+    expect(res.pendingFacets).toBeUndefined();
+    expect(res.facetNotes).toBeUndefined();
   });
 });

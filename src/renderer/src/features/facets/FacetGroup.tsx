@@ -16,7 +16,7 @@ export const FacetGroup = memo(function FacetGroup({ facet, values, note, isActi
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? values : values.slice(0, facet.top);
   return (
-    <section className="facet" aria-labelledby={`facet-${facet.name}`}>
+    <section className="facet" data-facet-group={facet.name} aria-labelledby={`facet-${facet.name}`}>
       <h3 id={`facet-${facet.name}`} className="facet-title">
         {facet.title}
       </h3>

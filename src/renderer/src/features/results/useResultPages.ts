@@ -102,7 +102,9 @@ export function useResultPages(query: string, sort: SortKey, order: SortOrder, r
     }
   }, [fetchPage]);
 
-  // A new query: fetch page 0 with facets and the total, then swap the cache.
+  // A new query: fetch page 0 with facets and the total, then swap the cache. The section
+  // facet reads documents, so the first answer leaves it out (deferSectionFacet) and a second
+  // request, with no rows, fills it in when it comes.
   useEffect(() => {
     const gen = ++generation.current;
     key.current = { query, sort, order };
@@ -118,10 +120,12 @@ export function useResultPages(query: string, sort: SortKey, order: SortOrder, r
       facets: true,
       facetLimit: 50,
       facetsBesideSelection: true,
+      deferSectionFacet: true,
     }).then(
       (res) => {
         if (gen !== generation.current) return;
         performance.mark('results:answer');
+        if (res.pendingFacets?.includes('section')) fillSectionFacet(gen, query);
         firstPage.current = null;
         pages.current = new Map([[0, res.results]]);
         setState((prev) => ({
@@ -151,6 +155,42 @@ export function useResultPages(query: string, sort: SortKey, order: SortOrder, r
     );
     firstPage.current = first;
   }, [query, sort, order, reloadToken]);
+
+  /** The deferred section facet of `query`, merged into the facets if `gen` is still current. */
+  function fillSectionFacet(gen: number, q: string): void {
+    // Sorted by date: no ranking is needed for counts.
+    api['search:query']({
+      query: q,
+      sort: 'date',
+      limit: 0,
+      facets: true,
+      facetLimit: 50,
+      facetsBesideSelection: true,
+    }).then(
+      (res) => {
+        if (gen !== generation.current || !res.facets) return;
+        const section = res.facets.section;
+        const note = res.facetNotes?.section;
+        setState((prev) => {
+          if (!prev.facets) return prev;
+          const { section: _pending, ...otherNotes } = prev.facetNotes ?? {};
+          return {
+            ...prev,
+            facets: { ...prev.facets, section },
+            facetNotes: note ? { ...otherNotes, section: note } : otherNotes,
+          };
+        });
+      },
+      () => {
+        // The results stand; the facet says it could not be counted.
+        if (gen !== generation.current) return;
+        setState((prev) => ({
+          ...prev,
+          facetNotes: { ...(prev.facetNotes ?? {}), section: 'Not counted: the count failed' },
+        }));
+      },
+    );
+  }
 
   const getRow = useCallback(
     (index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
