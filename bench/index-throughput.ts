@@ -89,7 +89,10 @@ export function indexInChild(folder: string, dbPath: string, fresh = true, env: 
 const readText = (f: string) => (f.endsWith('.gz') ? gunzipSync(readFileSync(f)) : readFileSync(f)).toString('latin1');
 
 /** The baseline: every file's bytes as text into a plain FTS5 table, 200 files per transaction. */
-export function rawFtsInsert(files: readonly string[], dbPath: string): { seconds: number; cpuSeconds: number } {
+export function rawFtsInsert(
+  files: readonly string[],
+  dbPath: string,
+): { seconds: number; cpuSeconds: number; bytes: number } {
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
   const db = new Database(dbPath);
   db.pragma('journal_mode = WAL');
@@ -98,14 +101,16 @@ export function rawFtsInsert(files: readonly string[], dbPath: string): { second
   const insert = db.prepare('INSERT INTO t (body) VALUES (?)');
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
+  let bytes = 0;
   for (let i = 0; i < files.length; i += 200) {
     const chunk = files.slice(i, i + 200).map(readText);
+    for (const text of chunk) bytes += text.length; // latin1: one byte a character
     db.transaction(() => chunk.forEach((text) => insert.run(text)))();
   }
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   db.close();
-  return { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+  return { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, bytes };
 }
 
 function measure(name: string, folder: string): Figures {
