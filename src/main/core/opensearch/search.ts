@@ -18,7 +18,7 @@ import type { IterateRequest } from '../backend/search-backend';
 import { planQuery, type Plan } from '../search/compile';
 import { sectionValues } from '../search/facets';
 import { matchPlan } from '../search/match';
-import { defersSectionFacet, SECTION_FACET_NOTE, SECTION_FACET_PENDING, sectionFacet } from '../search/section-facet';
+import { defersSectionFacet, sectionFacet, sectionFacetNotes } from '../search/section-facet';
 import { HitFinder } from '../search/hits';
 import { defaultOrder } from '../search/order';
 import { loadResults } from '../search/results';
@@ -157,10 +157,7 @@ export async function openSearchSearch(db: Db, target: OpenSearchTarget, req: Se
     const later = defersSectionFacet(req, plan);
     const counts = later ? null : sectionFacet(db, matchPlan(db, plan, false), plan);
     facets.section = sectionValues(counts ?? undefined, req.facetLimit);
-    if (later) {
-      response.facetNotes = { section: SECTION_FACET_PENDING };
-      response.pendingFacets = ['section'];
-    } else if (counts === null) response.facetNotes = { section: SECTION_FACET_NOTE };
+    Object.assign(response, sectionFacetNotes(later, counts));
     facets = facetsBesideFromAggregations(body.aggregations, facets, req.facetLimit);
     if (beside.section !== undefined && !later) {
       // Past its limit the facet keeps the results' counts and note, as the embedded search does.

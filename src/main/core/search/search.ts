@@ -14,7 +14,7 @@ import type { DocumentSource } from './best-documents';
 import { planQuery } from './compile';
 import { facetCounts, facetsBesideSelection, timelineBuckets } from './facets';
 import { HitFinder } from './hits';
-import { defersSectionFacet, SECTION_FACET_NOTE, SECTION_FACET_PENDING, sectionFacet } from './section-facet';
+import { defersSectionFacet, sectionFacet, sectionFacetNotes } from './section-facet';
 import { documentScores, filterDocs, matchPlan, type MatchSet } from './match';
 import { defaultOrder, ordered, page } from './order';
 import { relevancePage } from './rank-top';
@@ -83,12 +83,7 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
   }
   const response: SearchResponse = { total: m.ids.length, results };
   if (facets) response.facets = facets;
-  if (facets && later) {
-    response.facetNotes = { section: SECTION_FACET_PENDING };
-    response.pendingFacets = ['section'];
-  } else if (facets && sections === null) {
-    response.facetNotes = { section: SECTION_FACET_NOTE };
-  }
+  if (facets) Object.assign(response, sectionFacetNotes(later, sections));
   response.tookMs = Math.round((performance.now() - t0) * 10) / 10;
   return response;
 }

@@ -2,6 +2,7 @@
 // section. Exact: every document that matches the text (FTS5) and has sections is read and its
 // hits located with the viewer's hit finder (hits.ts); a filing counts once per code. Under a
 // section: filter only the sections it names count, as the viewer shows only their hits.
+import type { SearchResponse } from '../../../shared/api/types';
 import type { Db } from '../db/open';
 import type { Plan } from './compile';
 import { documentText } from './doc-text';
@@ -31,6 +32,18 @@ export const SECTION_FACET_PENDING = 'Counting sections…';
  */
 export function defersSectionFacet(req: { facets?: boolean; deferSectionFacet?: boolean }, plan: Plan): boolean {
   return req.facets === true && req.deferSectionFacet === true && plan.match !== null && plan.highlight.length > 0;
+}
+
+/**
+ * What a search answer says of its section facet: pending when deferred, not counted when past
+ * its limit (`counts` null), else nothing. Both backends answer with it.
+ */
+export function sectionFacetNotes(
+  deferred: boolean,
+  counts: ReadonlyMap<string, number> | null,
+): Pick<SearchResponse, 'facetNotes' | 'pendingFacets'> {
+  if (deferred) return { facetNotes: { section: SECTION_FACET_PENDING }, pendingFacets: ['section'] };
+  return counts === null ? { facetNotes: { section: SECTION_FACET_NOTE } } : {};
 }
 
 const cache = new WeakMap<MatchSet, Map<string, number> | null>();
