@@ -8,7 +8,7 @@ import { packPart, unpackPart, type PackedPart } from './catalog-codec';
 import { stmt } from './statements';
 
 /** Tables of saved derived data, emptied by triggers when what they derive from changes. */
-export type SavedTable = 'search_catalog' | 'search_ranked';
+export type SavedTable = 'search_catalog' | 'search_ranked' | 'search_matched' | 'search_section_hits';
 
 /** Rows this connection itself changed in saved tables: not a change of what the catalog reads. */
 const ownChanges = new WeakMap<Db, number>();

@@ -14,6 +14,7 @@ import { documentText } from './doc-text';
 import { conjunctFinders, hitsEverySection, sectionRanges } from './sections';
 import { evaluate } from './where-eval';
 import { parseIdArray } from './id-array';
+import { matchedDocs } from './saved-matches';
 
 export { parseIdArray };
 
@@ -30,6 +31,11 @@ export interface MatchSet {
    * section facet reads it instead of running the same FTS5 query again.
    */
   matchedDocs?: Int32Array;
+  /**
+   * FTS5 took long to find the text's documents (saved-matches.ts keeps them): ranking the
+   * same expression will too, so its ranking is kept as well (saved-best.ts).
+   */
+  costly?: boolean;
 }
 
 // Ranked rows go to JavaScript through search_collect (no JSON text for 100,000 doubles). With
@@ -85,8 +91,9 @@ function textMatches(db: Db, cat: Catalog, match: string, allowed: Uint8Array | 
     return fid === 0 || fid >= size || (allowed && !allowed[fid]) ? 0 : fid; // 0: rows newer than the catalog
   };
   if (!ranked) {
-    const [docsJson] = stmt<[string], [string, null]>(db, UNRANKED).raw().get(match) as [string, null];
-    const docIds = parseIdArray(docsJson);
+    const { docs: docIds, costly } = matchedDocs(db, match, () =>
+      parseIdArray((stmt<[string], [string, null]>(db, UNRANKED).raw().get(match) as [string, null])[0]),
+    );
     const found = new Int32Array(docIds.length);
     let n = 0;
     for (const docId of docIds) {
@@ -96,7 +103,7 @@ function textMatches(db: Db, cat: Catalog, match: string, allowed: Uint8Array | 
         doc[fid] = docId;
       }
     }
-    return { catalog: cat, ids: found.slice(0, n), score: null, doc, matchedDocs: docIds };
+    return { catalog: cat, ids: found.slice(0, n), score: null, doc, matchedDocs: docIds, costly };
   }
   const score = new Float64Array(size);
   // Rows arrive in rowid order; the best document wins, the first one on a tie.

@@ -30,6 +30,31 @@ export const FIRST_K = 200;
 /** The documents to fetch first for a page ending at `need`: about one per filing, with room. */
 export const firstFetch = (need: number, firstK = FIRST_K) => Math.max(firstK, need * 4);
 
+/** A first fetch scaled past firstFetch stops here: saved-best.ts keeps this many documents per expression, and a larger fetch would pass it by. */
+const MAX_SCALED_FETCH = 4096;
+
+/**
+ * The first fetch for `m`: firstFetch times the matching documents per matching filing. A
+ * phrase found in every exhibit of fund filings ("investment company act": 7,366 documents in
+ * a few hundred filings) fills 200 documents with fewer than 50 filings, and each fetch
+ * after the first costs the whole ranking again (reading positions), while a larger k costs
+ * only the sorter's rows.
+ */
+export function scaledFetch(m: MatchSet, need: number): number {
+  const first = firstFetch(need);
+  const { matchedDocs, doc } = m;
+  if (!matchedDocs || !doc || !m.ids.length) return first;
+  // The documents of the set's filings only: filters leave the other matches out.
+  const { docFiling } = m.catalog;
+  let docs = 0;
+  for (const d of matchedDocs) {
+    const fid = d < docFiling.length ? docFiling[d]! : 0;
+    if (fid !== 0 && fid < doc.length && doc[fid] !== 0) docs++;
+  }
+  if (docs <= m.ids.length) return first;
+  return Math.max(first, Math.min(MAX_SCALED_FETCH, first * Math.ceil(docs / m.ids.length)));
+}
+
 export interface HeadOptions {
   /** Documents fetched first (tests make it small to exercise growth and ties). */
   firstK?: number;
@@ -66,7 +91,7 @@ export function rankHead(m: MatchSet, source: DocumentSource, need: number, opts
     }
     return Int32Array.from(score.keys());
   };
-  for (let k = firstFetch(need, opts.firstK); ; k *= 4) {
+  for (let k = opts.firstK ? firstFetch(need, opts.firstK) : scaledFetch(m, need); ; k *= 4) {
     const rows = source.best(k)();
     if (rows.length < 2 * k) return { ids: collect(rows, Infinity), score, doc, complete: true };
     const bound = rows[rows.length - 1];

@@ -9,6 +9,9 @@
 // least half of the matches (and fromDocs): ranking every match then costs at most twice the
 // ranking it replaces, once, and half the kept documents are allowed on average, far more than
 // a first page needs. A narrower filter ranks in FTS5 without keeping (its ranking is cheap).
+// An expression whose matches were costly to find (saved-matches.ts: a phrase of common words)
+// is kept whatever its count: its ranking reads the same positions twice more (bm25's idf
+// counts the phrase's documents, then each match is scored), under any filter.
 // Exact: the list holds every document scoring strictly better than `below`, in FTS5's order
 // (score, then id), and every other document scores `below` or worse. So the first k allowed
 // documents of the list are the first k of the full ranking whenever the list has k of them;
@@ -108,8 +111,13 @@ export interface SavedSource extends DocumentSource {
   served: number;
 }
 
-/** Whether ranking `matchedDocs` under `allowed` should keep the best documents (see above). */
-function worthKeeping(allowed: Uint8Array | null, matchedDocs: ArrayLike<number>): boolean {
+/**
+ * Whether ranking `matchedDocs` under `allowed` should keep the best documents (see above).
+ * A costly expression (saved-matches.ts) is kept whatever its matches: reading positions, not
+ * scoring documents, is what its ranking spends, and it spends as much under any filter.
+ */
+function worthKeeping(allowed: Uint8Array | null, matchedDocs: ArrayLike<number>, costly: boolean): boolean {
+  if (costly) return true;
   if (matchedDocs.length < SAVED_BEST.fromDocs) return false;
   if (!allowed) return true;
   let n = 0;
@@ -127,6 +135,8 @@ export function savedSource(
   match: string,
   allowed: Uint8Array | null,
   matchedDocs: ArrayLike<number>,
+  /** Finding the matches was costly (MatchSet.costly). */
+  costly = false,
 ): SavedSource {
   const local = localSource(db, match, allowed);
   let kept: KeptDocs | null | undefined;
@@ -138,7 +148,7 @@ export function savedSource(
   const source: SavedSource = {
     served: 0,
     best: (k) => {
-      if (!current() && k <= SAVED_BEST.kept && worthKeeping(allowed, matchedDocs)) {
+      if (!current() && k <= SAVED_BEST.kept && worthKeeping(allowed, matchedDocs, costly)) {
         const generation = generationOf(db);
         kept = keptFrom(bestDocuments(db, match, null, SAVED_BEST.kept), SAVED_BEST.kept);
         saveParts(db, generation, [[match, pack(kept)]], TABLE, SAVED_BEST.maxQueries);

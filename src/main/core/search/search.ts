@@ -55,7 +55,8 @@ export function search(db: Db, req: SearchRequest): SearchResponse {
   // evaluates the filters' documents).
   let ranking: DocumentSource | undefined;
   const m = matchPlan(db, plan, byRelevance && !headOnly);
-  const source = (match: string) => (ranking ??= savedSource(db, match, filterDocs(db, plan), m.matchedDocs ?? []));
+  const source = (match: string) =>
+    (ranking ??= savedSource(db, match, filterDocs(db, plan), m.matchedDocs ?? [], m.costly));
   const later = defersSectionFacet(req, plan);
   const sections = req.facets && !later ? sectionFacet(db, m, plan) : null;
   let facets = req.facets ? facetCounts(m, req.facetLimit, sections ?? undefined) : undefined;

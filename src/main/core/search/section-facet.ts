@@ -10,6 +10,7 @@ import { HitFinder } from './hits';
 import { parseIdArray, type MatchSet } from './match';
 import { hitsInside, sectionMatches, sectionsOfDocs } from './sections';
 import { stmt } from './statements';
+import { sectionHits, type DocCodes } from './saved-section-hits';
 
 const MATCHING_DOCS = 'SELECT json_group_array(rowid) FROM doc_fts WHERE doc_fts MATCH ?';
 /** Documents whose sections are read per query round trip (bounds the memory of one batch). */
@@ -78,22 +79,16 @@ export function sectionFacet(
       cache.set(m, null);
       return null;
     }
-    const finder = new HitFinder(plan.highlight);
     const counted = new Map<number, Set<string>>(); // filing -> codes already counted
-    for (let i = 0; i < docs.length; i += BATCH) {
-      for (const [docId, all] of sectionsOfDocs(db, docs.slice(i, i + BATCH))) {
-        const ranges = plan.sections.length ? all.filter((s) => plan.sections.every((f) => sectionMatches(s, f))) : all;
-        if (!ranges.length) continue;
-        const text = documentText(db, docId);
-        if (text == null) continue;
-        const fid = docFiling[docId]!;
-        let seen = counted.get(fid);
-        for (const s of ranges) {
-          if (seen?.has(s.code) || hitsInside(finder, text, [s]).next().done) continue;
-          if (!seen) counted.set(fid, (seen = new Set()));
-          seen.add(s.code);
-          counts.set(s.code, (counts.get(s.code) ?? 0) + 1);
-        }
+    for (const [docId, codes] of sectionHits(db, plan, docs, (missing) => readCodes(db, plan, missing))) {
+      const fid = docFiling[docId]!;
+      if (!codes.length || inSet[fid] !== 1) continue; // kept for a filing other filters allowed
+      let seen = counted.get(fid);
+      if (!seen) counted.set(fid, (seen = new Set()));
+      for (const code of codes) {
+        if (seen.has(code)) continue;
+        seen.add(code);
+        counts.set(code, (counts.get(code) ?? 0) + 1);
       }
     }
   }
@@ -101,13 +96,33 @@ export function sectionFacet(
   return counts;
 }
 
+/** Per document, the codes of its sections (those the plan's section filters name) with a hit. */
+function readCodes(db: Db, plan: Plan, docs: readonly number[]): DocCodes {
+  const finder = new HitFinder(plan.highlight);
+  const out: DocCodes = new Map(docs.map((d) => [d, []]));
+  for (let i = 0; i < docs.length; i += BATCH) {
+    for (const [docId, all] of sectionsOfDocs(db, docs.slice(i, i + BATCH))) {
+      const ranges = plan.sections.length ? all.filter((s) => plan.sections.every((f) => sectionMatches(s, f))) : all;
+      if (!ranges.length) continue;
+      const text = documentText(db, docId);
+      if (text == null) continue;
+      const codes = out.get(docId)!;
+      for (const s of ranges) {
+        if (!codes.includes(s.code) && !hitsInside(finder, text, [s]).next().done) codes.push(s.code);
+      }
+    }
+  }
+  return out;
+}
+
 const sectioned = new WeakMap<Db, { generation: string; docs: Uint8Array }>();
 
 /**
  * The documents that have sections (1 per such document id), read once per database state
- * (the catalog's generation).
+ * (the catalog's generation). The warm-up reads them (a scan of the sections index: ~200 ms
+ * at 100,000 real-size filings on a cold disk), so a first search does not.
  */
-function sectionedDocs(db: Db, generation: string): Uint8Array {
+export function sectionedDocs(db: Db, generation: string): Uint8Array {
   let known = sectioned.get(db);
   if (known?.generation !== generation) {
     const ids = parseIdArray(
@@ -121,3 +136,6 @@ function sectionedDocs(db: Db, generation: string): Uint8Array {
   }
   return known.docs;
 }
+
+/** Whether the documents with sections are read for the database state `generation`. */
+export const sectionedDocsRead = (db: Db, generation: string) => sectioned.get(db)?.generation === generation;

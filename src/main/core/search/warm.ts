@@ -1,13 +1,15 @@
 // What the first search after opening an archive would otherwise build on the user's time: the
-// catalog (core/search/catalog.ts) and the statements of a browse with facets. The archive
-// process starts this right after opening, while the window shows. Each step runs in its own
-// event-loop turn (the filings, then each catalog part, then the browse), so a query that
-// arrives meanwhile runs after the step in progress, building whatever parts it needs itself;
-// the remaining steps then find them built. Parts built from the tables are then saved in the
-// database (catalog-store.ts), so the next open loads them instead.
+// catalog (core/search/catalog.ts), the documents with sections (the section facet's) and the
+// statements of a browse with facets. The archive process starts this right after opening,
+// while the window shows. Each step runs in its own event-loop turn (the filings, then each
+// catalog part, the sectioned documents, then the browse), so a query that arrives meanwhile
+// runs after the step in progress, building whatever parts it needs itself; the remaining
+// steps then find them built. Parts built from the tables are then saved in the database
+// (catalog-store.ts), so the next open loads them instead.
 import type { Db } from '../db/open';
 import { CATALOG_PARTS, currentCatalog } from './catalog';
 import { search } from './search';
+import { sectionedDocs } from './section-facet';
 
 export interface Warming {
   /** Skips the steps not yet run (the archive is closing). */
@@ -22,6 +24,7 @@ export function warmSteps(db: Db): (() => void)[] {
     () => void currentCatalog(db),
     ...CATALOG_PARTS.map((part) => () => currentCatalog(db).ensure(part)),
     () => void currentCatalog(db).persist(),
+    () => void sectionedDocs(db, currentCatalog(db).generation),
     () => void search(db, { query: '', limit: 1, facets: true }),
   ];
 }

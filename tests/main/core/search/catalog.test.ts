@@ -15,6 +15,7 @@ import {
   type Catalog,
 } from '../../../../src/main/core/search/catalog';
 import { warmSearch, warmSteps } from '../../../../src/main/core/search/warm';
+import { sectionedDocsRead } from '../../../../src/main/core/search/section-facet';
 import { FilingWriter } from '../../../../src/main/core/store/filing-writer';
 import { prepareFiling } from '../../../../src/main/core/store/prepared-filing';
 import { foldText } from '../../../../src/shared/query/text';
@@ -181,15 +182,18 @@ describe('the catalog equals the tables it is built from', () => {
 
   it('the warm-up builds every part, one per turn, and a query between turns sees the same catalog', async () => {
     db = buildDb(syntheticEntries(80, 5));
-    expect(warmSteps(db).length).toBe(CATALOG_PARTS.length + 3);
+    expect(warmSteps(db).length).toBe(CATALOG_PARTS.length + 4);
     const warming = warmSearch(db, (err) => {
       throw err;
     });
     await new Promise((resolve) => setImmediate(resolve));
     const early = catalog(db);
+    expect(sectionedDocsRead(db, early.generation)).toBe(false);
     await warming.done;
     expect(catalog(db)).toBe(early);
     expect(snapshot(early)).toEqual(reference(db));
+    // The section facet's documents with sections too: a first text search does not scan for them.
+    expect(sectionedDocsRead(db, early.generation)).toBe(true);
   });
 
   it('reads covering indexes (migration 009), not the wide rows', () => {

@@ -1,15 +1,17 @@
 // section: restricts text matches to the offsets of an Item. Checked against a scan of the
 // section texts of generated 10-K and 10-Q filings: no hit outside the section, exact totals.
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { getDocument, search } from '../../../../src/main/core/search';
 import { planQuery } from '../../../../src/main/core/search/compile';
 import { documentText } from '../../../../src/main/core/search/doc-text';
 import { HitFinder } from '../../../../src/main/core/search/hits';
 import { matchPlan } from '../../../../src/main/core/search/match';
 import { SECTION_FACET_PENDING, sectionFacet } from '../../../../src/main/core/search/section-facet';
+import { loadSectionHits, sectionHitsKey } from '../../../../src/main/core/search/saved-section-hits';
+import { SAVED_MATCHES } from '../../../../src/main/core/search/saved-matches';
 import { sectionAt, sectionsOfDocs } from '../../../../src/main/core/search/sections';
 import { parseQuery, type TextNode } from '../../../../src/shared/query';
-import { buildDb } from './fixture-db';
+import { buildDb, writeFilings } from './fixture-db';
 import { tenK } from './section-fixtures';
 
 const filings = Array.from({ length: 40 }, (_, i) => tenK(i));
@@ -211,5 +213,60 @@ describe('deferred section facet (deferSectionFacet)', () => {
     const res = search(db, { query: 'form:10-K', ...req, deferSectionFacet: true });
     expect(res.pendingFacets).toBeUndefined();
     expect(res.facetNotes).toBeUndefined();
+  });
+});
+
+describe('kept section hits (saved-section-hits.ts)', () => {
+  const defaults = { ...SAVED_MATCHES };
+  afterEach(() => Object.assign(SAVED_MATCHES, defaults));
+  const kept = () => db.prepare('SELECT count(*) FROM search_section_hits').pluck().get() as number;
+  /** The facet of `query` counted again (a copy of the match set: the facet is cached per set). */
+  const count = (query: string) => {
+    const plan = planQuery(query);
+    return sectionFacet(db, { ...matchPlan(db, plan, false) }, plan);
+  };
+  // Narrow filters first: a wider one then reads what they kept and reads only the rest.
+  const queries = ['liquidity', '"company reported liquidity"', 'infla*', 'liquidity supplier'].flatMap((t) =>
+    [' form:10-K405', ' form:10-Q', '', ' section:7', ' section:7 form:10-K405'].map((f) => t + f),
+  );
+
+  it('count what reading every document counts, on the count that keeps them and on the counts that read them', () => {
+    db.exec('DELETE FROM search_section_hits');
+    Object.assign(SAVED_MATCHES, { afterMs: Infinity });
+    const want = queries.map(count);
+    expect(kept()).toBe(0);
+    expect(new Map(want[queries.indexOf('liquidity')]!)).toEqual(scanFacet('liquidity'));
+    Object.assign(SAVED_MATCHES, { afterMs: 0 });
+    for (let pass = 0; pass < 2; pass++) expect(queries.map(count)).toEqual(want);
+    // One entry per text, hit terms and section filters; the unfiltered count added the filtered ones' rest.
+    expect(kept()).toBe(8);
+    const plan = planQuery('liquidity');
+    const docs = loadSectionHits(db, sectionHitsKey(plan))!;
+    expect(docs.size).toBe(matchPlan(db, plan, false).ids.length); // one sectioned document per filing here
+    expect([...docs.values()].some((codes) => codes.length > 1)).toBe(true);
+  });
+
+  it('are not kept when reading took less than afterMs', () => {
+    db.exec('DELETE FROM search_section_hits');
+    Object.assign(SAVED_MATCHES, { afterMs: 60_000 });
+    count('liquidity');
+    expect(kept()).toBe(0);
+  });
+
+  it('are emptied by a write, and the next count reads the new filing', () => {
+    const other = buildDb(filings.slice(0, 10).map((f, i) => ({ path: `/k/${i}.txt`, filing: f })));
+    try {
+      Object.assign(SAVED_MATCHES, { afterMs: 0 });
+      const plan = planQuery('liquidity');
+      const facet = () => new Map(sectionFacet(other, { ...matchPlan(other, plan, false) }, plan)!);
+      const before = facet();
+      expect(other.prepare('SELECT count(*) FROM search_section_hits').pluck().get()).toBe(1);
+      writeFilings(other, [{ path: '/k/new.txt', filing: filings[10]! }]);
+      expect(other.prepare('SELECT count(*) FROM search_section_hits').pluck().get()).toBe(0);
+      const after = facet();
+      expect(after.get('7')).toBe(before.get('7')! + 1);
+    } finally {
+      other.close();
+    }
   });
 });

@@ -10,6 +10,7 @@ import { m008CompaniesFilingOrd } from './008-companies-filing-ord';
 import { m009CatalogIndexes } from './009-catalog-indexes';
 import { m010SearchCatalog } from './010-search-catalog';
 import { m011SearchRanked } from './011-search-ranked';
+import { m012SearchMatched } from './012-search-matched';
 
 /** Every schema migration, in order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   m009CatalogIndexes,
   m010SearchCatalog,
   m011SearchRanked,
+  m012SearchMatched,
 ];
