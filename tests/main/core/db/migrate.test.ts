@@ -64,6 +64,17 @@ describe('migrations', () => {
     raw.close();
   });
 
+  it('migration 13 merges 8 FTS5 segments at a time, kept in the table config, with the rows already indexed', () => {
+    const raw = new Database(':memory:');
+    migrate(raw, migrations.slice(0, 12));
+    raw.prepare('INSERT INTO doc_fts(rowid, head, body) VALUES (1, ?, ?)').run('', 'kept across the migration');
+    expect(raw.prepare(`SELECT v FROM doc_fts_config WHERE k = 'automerge'`).pluck().get()).toBeUndefined();
+    migrate(raw, migrations.slice(0, 13));
+    expect(raw.prepare(`SELECT v FROM doc_fts_config WHERE k = 'automerge'`).pluck().get()).toBe(8);
+    expect(raw.prepare(`SELECT rowid FROM doc_fts WHERE doc_fts MATCH 'kept'`).pluck().all()).toEqual([1]);
+    raw.close();
+  });
+
   it('migration 3 indexes documents by text length', () => {
     const db = openDatabase(tempDb());
     const plan = db.prepare('EXPLAIN QUERY PLAN SELECT id FROM documents WHERE text_chars = ?').all(1000) as {

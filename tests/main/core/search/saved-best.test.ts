@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../../src/main/core/db/open';
 import { bestDocuments, documentsUpTo } from '../../../../src/main/core/search/best-documents';
 import { generationOf } from '../../../../src/main/core/search/catalog-store';
@@ -18,13 +18,21 @@ import {
   savedSource,
   type SavedSource,
 } from '../../../../src/main/core/search/saved-best';
+import { SAVED_MATCHES } from '../../../../src/main/core/search/saved-matches';
 import { search } from '../../../../src/main/core/search';
 import { buildDb, doc, filing, writeFilings } from './fixture-db';
 import { expectHeadEqualsFull, TIE_QUERIES } from './head-equality';
 import { tieEntries } from './tie-archive';
 
 const defaults = { ...SAVED_BEST };
-afterEach(() => Object.assign(SAVED_BEST, defaults));
+const matchDefaults = { ...SAVED_MATCHES };
+// These tests are about the count rules: a match slow enough to count as costly (a busy
+// machine) would keep a ranking whatever its count (saved-matches.ts), so never here.
+beforeEach(() => Object.assign(SAVED_MATCHES, { afterMs: Infinity }));
+afterEach(() => {
+  Object.assign(SAVED_BEST, defaults);
+  Object.assign(SAVED_MATCHES, matchDefaults);
+});
 
 let dir: string;
 let db: Db;

@@ -11,6 +11,7 @@ import { m009CatalogIndexes } from './009-catalog-indexes';
 import { m010SearchCatalog } from './010-search-catalog';
 import { m011SearchRanked } from './011-search-ranked';
 import { m012SearchMatched } from './012-search-matched';
+import { m013FtsAutomerge } from './013-fts-automerge';
 
 /** Every schema migration, in order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   m010SearchCatalog,
   m011SearchRanked,
   m012SearchMatched,
+  m013FtsAutomerge,
 ];
