@@ -14,6 +14,7 @@ import { memoryBackendStore } from '../src/main/api/backend-settings';
 import type { Platform } from '../src/main/api/platform';
 import { QUERIES } from './search-latency';
 import { quantile, round } from './stats';
+import { KEPT_SEARCH_TABLES } from '../src/main/core/search/catalog-store';
 
 const [dbPath, runsArg, delayArg] = process.argv.slice(2);
 const RUNS = Number(runsArg ?? 3);
@@ -39,7 +40,7 @@ function keptRows(path: string): Record<string, number> {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const out: Record<string, number> = {};
-    for (const table of ['search_ranked', 'search_matched', 'search_section_hits']) {
+    for (const table of KEPT_SEARCH_TABLES) {
       try {
         out[table] = db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
       } catch {

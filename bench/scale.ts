@@ -33,6 +33,7 @@ import {
 import { SHARED_DIR } from './generate-corpus';
 import { QUERIES } from './search-latency';
 import { quantile, round } from './stats';
+import { KEPT_SEARCH_TABLES } from '../src/main/core/search/catalog-store';
 
 const REPO = resolve(import.meta.dirname, '..');
 const DATA = join(REPO, '.bench-data');
@@ -249,7 +250,7 @@ function searchInChild(dbPath: string, runs: number, delayMs: number): SearchFig
 function emptyKept(dbPath: string): void {
   const db = new Database(dbPath);
   try {
-    for (const table of ['search_ranked', 'search_matched', 'search_section_hits']) db.exec(`DELETE FROM ${table}`);
+    for (const table of KEPT_SEARCH_TABLES) db.exec(`DELETE FROM ${table}`);
   } finally {
     db.close();
   }

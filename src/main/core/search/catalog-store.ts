@@ -10,6 +10,9 @@ import { stmt } from './statements';
 /** Tables of saved derived data, emptied by triggers when what they derive from changes. */
 export type SavedTable = 'search_catalog' | 'search_ranked' | 'search_matched' | 'search_section_hits';
 
+/** The tables of kept search work (saved-best, saved-matches, saved-section-hits), beside the catalog. */
+export const KEPT_SEARCH_TABLES: readonly SavedTable[] = ['search_ranked', 'search_matched', 'search_section_hits'];
+
 /** Rows this connection itself changed in saved tables: not a change of what the catalog reads. */
 const ownChanges = new WeakMap<Db, number>();
 

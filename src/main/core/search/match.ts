@@ -46,7 +46,6 @@ const RANKED_ALLOWED = `SELECT count(*) FROM doc_fts WHERE doc_fts MATCH ?
   AND CASE WHEN substr(?, rowid + 1, 1) = x'01' THEN search_collect(rowid, ${BM25}) ELSE 0 END`;
 /** Up to this many documents, bm25 is computed per rowid (see documentScores). */
 const FEW_DOCS = 24;
-const UNRANKED = 'SELECT json_group_array(rowid), NULL FROM doc_fts WHERE doc_fts MATCH ?';
 
 /** One byte per document id: 1 when the document's filing is allowed. */
 function allowedDocs(cat: Catalog, allowed: Uint8Array): Buffer {
@@ -91,9 +90,7 @@ function textMatches(db: Db, cat: Catalog, match: string, allowed: Uint8Array | 
     return fid === 0 || fid >= size || (allowed && !allowed[fid]) ? 0 : fid; // 0: rows newer than the catalog
   };
   if (!ranked) {
-    const { docs: docIds, costly } = matchedDocs(db, match, () =>
-      parseIdArray((stmt<[string], [string, null]>(db, UNRANKED).raw().get(match) as [string, null])[0]),
-    );
+    const { docs: docIds, costly } = matchedDocs(db, match);
     const found = new Int32Array(docIds.length);
     let n = 0;
     for (const docId of docIds) {
@@ -233,12 +230,11 @@ function sectionTextMatches(
   const size = cat.form.length;
   const ranges = sectionRanges(db, plan.sections);
   const finders = conjunctFinders(plan.textConjuncts);
-  const [docsJson] = stmt<[string], [string, null]>(db, UNRANKED).raw().get(match) as [string, null];
   const { docFiling } = cat;
   const doc = new Int32Array(size);
   const kept: number[] = [];
   const ids: number[] = [];
-  for (const docId of parseIdArray(docsJson)) {
+  for (const docId of matchedDocs(db, match).docs) {
     const r = ranges.get(docId);
     if (!r) continue;
     const fid = docId < docFiling.length ? docFiling[docId] : 0;

@@ -11,6 +11,8 @@
 import type { Db } from '../db/open';
 import type { PackedPart } from './catalog-codec';
 import { generationOf, loadPart, saveParts } from './catalog-store';
+import { parseIdArray } from './id-array';
+import { stmt } from './statements';
 
 export const SAVED_MATCHES = {
   /** An expression's documents are kept when FTS5 took at least this long to find them. */
@@ -64,13 +66,20 @@ export interface FoundDocs {
   costly: boolean;
 }
 
-/** The documents `match` matches: kept ones, else `find()`'s, kept when finding them took afterMs. */
-export function matchedDocs(db: Db, match: string, find: () => Int32Array): FoundDocs {
+// One JSON array, not a JavaScript row per document (id-array.ts).
+const MATCHING = 'SELECT json_group_array(rowid) FROM doc_fts WHERE doc_fts MATCH ?';
+
+/**
+ * Every document FTS5 matches for `match`, in its order: the kept ones, else FTS5's, kept when
+ * finding them took afterMs. Every search step that needs them asks here (match sets,
+ * `section:` candidates, `-word` exclusions, the section facet of a ranked set).
+ */
+export function matchedDocs(db: Db, match: string): FoundDocs {
   const kept = loadMatched(db, match);
   if (kept) return { docs: kept, costly: true };
   const generation = generationOf(db);
   const t0 = performance.now();
-  const docs = find();
+  const docs = parseIdArray(stmt<[string], string>(db, MATCHING).pluck().get(match) as string);
   const costly = performance.now() - t0 >= SAVED_MATCHES.afterMs;
   if (costly) saveParts(db, generation, [[match, packDocs(docs)]], TABLE, SAVED_MATCHES.maxQueries);
   return { docs, costly };

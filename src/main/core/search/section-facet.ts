@@ -10,9 +10,9 @@ import { HitFinder } from './hits';
 import { parseIdArray, type MatchSet } from './match';
 import { hitsInside, sectionMatches, sectionsOfDocs } from './sections';
 import { stmt } from './statements';
+import { matchedDocs } from './saved-matches';
 import { sectionHits, type DocCodes } from './saved-section-hits';
 
-const MATCHING_DOCS = 'SELECT json_group_array(rowid) FROM doc_fts WHERE doc_fts MATCH ?';
 /** Documents whose sections are read per query round trip (bounds the memory of one batch). */
 const BATCH = 200;
 /**
@@ -66,8 +66,7 @@ export function sectionFacet(
     const { docFiling } = m.catalog;
     const inSet = new Uint8Array(m.catalog.form.length);
     for (const id of m.ids) inSet[id] = 1;
-    const matched =
-      m.matchedDocs ?? parseIdArray((stmt<[string], [string]>(db, MATCHING_DOCS).raw().get(plan.match) as [string])[0]);
+    const matched = m.matchedDocs ?? matchedDocs(db, plan.match).docs;
     const withSections = sectionedDocs(db, m.catalog.generation);
     const docs: number[] = [];
     for (const d of matched) {

@@ -7,7 +7,6 @@ import type { Db } from '../db/open';
 import type { Catalog, MultiValue } from './catalog';
 import { filterSql } from './filter-sql';
 import { ftsExpression, isPureText } from './fts-expr';
-import { parseIdArray } from './id-array';
 import { matchedDocs } from './saved-matches';
 import { stmt } from './statements';
 
@@ -83,13 +82,7 @@ function filter(db: Db, cat: Catalog, n: FilterNode): Bitmap {
 /** Filings with a document matching an FTS5 expression. */
 export function textFilings(db: Db, cat: Catalog, match: string): Bitmap {
   // The same documents as the expression's match set, kept the same way when costly (`-trust`).
-  const { docs } = matchedDocs(db, match, () =>
-    parseIdArray(
-      stmt<[string], string>(db, 'SELECT json_group_array(rowid) FROM doc_fts WHERE doc_fts MATCH ?')
-        .pluck()
-        .get(match) as string,
-    ),
-  );
+  const { docs } = matchedDocs(db, match);
   const out = new Uint8Array(cat.exists.length);
   for (const d of docs) {
     const fid = d < cat.docFiling.length ? cat.docFiling[d] : 0;
