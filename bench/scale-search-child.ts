@@ -7,7 +7,9 @@
 // deferred to a second request: firstAnswer*, sectionFacet*). Prints one JSON line. firstQueryMs counts from the moment the
 // query was due (DELAY_MS after open), so a warm-up that holds the event loop then is counted
 // (timerLateMs says how long the ask itself was held).
-// Usage: node --import tsx bench/scale-search-child.ts DB_PATH RUNS DELAY_MS
+// With WARMED (RUNS 0), it then waits for the warm-up to end (it asks the remembered queries
+// again: core/search/asked.ts) and asks every other query once: warmedMs, warmedFirstAsk*.
+// Usage: node --import tsx bench/scale-search-child.ts DB_PATH RUNS DELAY_MS [WARMED]
 import Database from 'better-sqlite3';
 import { openArchiveApi } from '../src/main/api/archive-api';
 import { memoryBackendStore } from '../src/main/api/backend-settings';
@@ -16,7 +18,7 @@ import { QUERIES } from './search-latency';
 import { quantile, round } from './stats';
 import { KEPT_SEARCH_TABLES } from '../src/main/core/search/catalog-store';
 
-const [dbPath, runsArg, delayArg] = process.argv.slice(2);
+const [dbPath, runsArg, delayArg, mode] = process.argv.slice(2);
 const RUNS = Number(runsArg ?? 3);
 const DELAY_MS = Number(delayArg ?? 0);
 const TEXT = QUERIES.slice(0, 12);
@@ -35,12 +37,15 @@ const platform: Platform = {
   ...memoryBackendStore(),
 };
 
-/** Rows in the tables of kept search work (saved-best, saved-matches, saved-section-hits) before open. */
+/**
+ * Rows in the tables of kept search work (saved-best, saved-matches, saved-section-hits) and of
+ * remembered queries (asked.ts) before open.
+ */
 function keptRows(path: string): Record<string, number> {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const out: Record<string, number> = {};
-    for (const table of KEPT_SEARCH_TABLES) {
+    for (const table of [...KEPT_SEARCH_TABLES, 'search_asked']) {
       try {
         out[table] = db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
       } catch {
@@ -81,8 +86,21 @@ async function main(): Promise<void> {
     timerLateMs: round(timerLateMs, 1),
   };
   if (RUNS === 0) {
+    const warmed: Record<string, number> = {};
+    if (mode === 'WARMED') {
+      await api.warmed();
+      warmed.warmedMs = round(performance.now() - t0, 1);
+      const asks: number[] = [];
+      for (const q of QUERIES.slice(1)) {
+        t = performance.now();
+        await ask(q);
+        asks.push(performance.now() - t);
+      }
+      warmed.warmedFirstAskP50Ms = round(quantile(asks, 0.5), 2);
+      warmed.warmedFirstAskP95Ms = round(quantile(asks, 0.95), 2);
+    }
     await api.close();
-    console.log(JSON.stringify(opening));
+    console.log(JSON.stringify({ ...opening, keptAtStart, ...warmed }));
     return;
   }
   const totals: number[] = [first.total];

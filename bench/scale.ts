@@ -215,6 +215,10 @@ interface SearchFigures {
   firstAskP50Ms: number;
   firstAskP95Ms: number;
   keptAtStart: Record<string, number>;
+  /** WARMED only: when the warm-up ended (ms after open), then each other query's first ask. */
+  warmedMs?: number;
+  warmedFirstAskP50Ms?: number;
+  warmedFirstAskP95Ms?: number;
   queryMedianMs: Record<string, number>;
   slowestQuery: string;
   matches: [number, number];
@@ -225,7 +229,7 @@ interface SearchFigures {
  * The queries in a fresh process (scale-search-child.ts) under /usr/bin/time for its peak RSS,
  * the first asked `delayMs` after the archive opened.
  */
-function searchInChild(dbPath: string, runs: number, delayMs: number): SearchFigures {
+function searchInChild(dbPath: string, runs: number, delayMs: number, warmed = false): SearchFigures {
   const r = spawnSync(
     '/usr/bin/time',
     [
@@ -237,6 +241,7 @@ function searchInChild(dbPath: string, runs: number, delayMs: number): SearchFig
       dbPath,
       String(runs),
       String(delayMs),
+      ...(warmed ? ['WARMED'] : []),
     ],
     { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
@@ -246,11 +251,16 @@ function searchInChild(dbPath: string, runs: number, delayMs: number): SearchFig
   return { ...(JSON.parse(line) as Omit<SearchFigures, 'peakRssMB'>), peakRssMB: round(rssKb / 1024) };
 }
 
-/** Empties the tables of kept search work, as a write to the archive does (migrations 011, 012). */
-function emptyKept(dbPath: string): void {
+/**
+ * Empties the tables of kept search work, as a write to the archive does (migrations 011, 012);
+ * `forget` also empties the remembered queries (asked.ts: no write does), as in a new archive.
+ */
+function emptyKept(dbPath: string, forget = false): void {
   const db = new Database(dbPath);
   try {
     for (const table of KEPT_SEARCH_TABLES) db.exec(`DELETE FROM ${table}`);
+    if (forget && db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'search_asked'`).get())
+      db.exec('DELETE FROM search_asked');
   } finally {
     db.close();
   }
@@ -315,13 +325,18 @@ async function measure(size: number, templates: ReturnType<typeof loadRealTempla
   console.log(`scale ${size}: searching in a fresh process…`);
   // The first query as the app meets it: asked once the window shows (WINDOW_MS after the archive
   // process opened the database), in the first process after indexing, with nothing kept yet
-  // (saved-best, saved-matches, saved-section-hits: emptied here, as any write empties them);
-  // then in a second fresh process, which finds what the first kept, asked at WINDOW_MS and
-  // in a third asked the moment open resolves.
-  emptyKept(dbPath);
+  // (saved-best, saved-matches, saved-section-hits: emptied here, as any write empties them)
+  // and no query ever asked (asked.ts); then in a second fresh process, which finds what the
+  // first kept, asked at WINDOW_MS and in a third asked the moment open resolves. Last, the next
+  // morning: a write (a catch-up) emptied what was kept, and the warm-up asks again the queries
+  // the first process asked; a fourth process asks the first query at WINDOW_MS, waits for the
+  // warm-up to end, then asks each other query once.
+  emptyKept(dbPath, true);
   const s = searchInChild(dbPath, RUNS, WINDOW_MS);
   const kept = searchInChild(dbPath, 0, WINDOW_MS);
   const atOnce = searchInChild(dbPath, 0, 0);
+  emptyKept(dbPath);
+  const afterWrite = searchInChild(dbPath, 0, WINDOW_MS, true);
   let rgMs: number | null = null;
   if (size === 10_000 || RG_ALL) {
     console.log(`scale ${size}: rg -l…`);
@@ -361,6 +376,13 @@ async function measure(size: number, templates: ReturnType<typeof loadRealTempla
     openMs: s.openMs,
     firstQueryKeptMs: kept.firstQueryMs,
     firstQueryAtOnceMs: atOnce.firstQueryMs,
+    afterWrite: {
+      firstQueryMs: afterWrite.firstQueryMs,
+      warmedMs: afterWrite.warmedMs,
+      firstAskP50Ms: afterWrite.warmedFirstAskP50Ms,
+      firstAskP95Ms: afterWrite.warmedFirstAskP95Ms,
+      keptAtStart: afterWrite.keptAtStart,
+    },
     firstAskP50Ms: s.firstAskP50Ms,
     firstAskP95Ms: s.firstAskP95Ms,
     keptAtStart: s.keptAtStart,
@@ -382,6 +404,8 @@ async function measure(size: number, templates: ReturnType<typeof loadRealTempla
       `  search (top 50 + snippets + facets, ${QUERIES.length} queries x ${RUNS}): p50 ${figures.p50Ms} ms, p95 ${figures.p95Ms} ms, ` +
       `max ${s.maxMs} ms; first query after open ${figures.firstQueryMs} ms (asked ${WINDOW_MS} ms after open, nothing kept; next process: ${kept.firstQueryMs} ms, at once ${atOnce.firstQueryMs} ms; open ${s.openMs} ms); peak RSS ${figures.peakRssSearchMB} MB; ` +
       `each query's first ask p50 ${s.firstAskP50Ms} ms, p95 ${s.firstAskP95Ms} ms; ` +
+      `after a write, the queries asked before: first query ${afterWrite.firstQueryMs} ms, warm-up ended ${afterWrite.warmedMs} ms after open, ` +
+      `then each query's first ask p50 ${afterWrite.warmedFirstAskP50Ms} ms, p95 ${afterWrite.warmedFirstAskP95Ms} ms; ` +
       `slowest ${s.slowestQuery}; matches ${s.matches.join('..')}\n` +
       `  as the app asks (section facet in a second request): first answer p50 ${s.firstAnswerP50Ms} ms, p95 ${s.firstAnswerP95Ms} ms; ` +
       `section facet p50 ${s.sectionFacetP50Ms} ms, p95 ${s.sectionFacetP95Ms} ms\n` +

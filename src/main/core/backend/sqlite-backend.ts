@@ -9,7 +9,7 @@ import {
   getFiling,
   iterateResults,
   related,
-  search,
+  searchRemembering,
   suggest,
   timeline,
 } from '../search';
@@ -20,7 +20,8 @@ export function sqliteBackend(db: Db, dbPath: string): SearchBackend {
   return {
     name: 'sqlite',
     location: dbPath,
-    search: async (req) => search(db, req),
+    // The user's searches: a costly one is remembered, to be asked again after a write (asked.ts).
+    search: async (req) => searchRemembering(db, req),
     timeline: async (req) => timeline(db, req),
     count: async (query, sort) => countResults(db, query, sort),
     // A sync generator is an async iterable too; rows still load 500 at a time.

@@ -44,6 +44,49 @@ export function loadPart(db: Db, part: string, table: SavedTable = 'search_catal
   return blob ? unpackPart(blob) : null;
 }
 
+/** Rows this connection wrote in the kept search tables (KEPT_SEARCH_TABLES), ever. */
+const keptWrites = new WeakMap<Db, number>();
+
+/** How many rows this connection has written in the kept search tables: it grows when a search kept work. */
+export function keptSaves(db: Db): number {
+  return keptWrites.get(db) ?? 0;
+}
+
+/**
+ * Runs `write` in a transaction if the write lock is free now (never waits for a writer, never
+ * fails the caller); `write` returns false to roll back. The rows it changes are this
+ * connection's own (generationOf does not move). True when committed; `changed` gets the count.
+ */
+export function writeIfFree(db: Db, write: () => boolean, changed?: (rows: number) => void): boolean {
+  if (db.readonly || db.inTransaction) return false;
+  const busy = db.pragma('busy_timeout', { simple: true }) as number;
+  try {
+    db.pragma('busy_timeout = 0');
+    db.exec('BEGIN IMMEDIATE');
+  } catch {
+    db.pragma(`busy_timeout = ${Math.trunc(busy)}`);
+    return false; // a writer holds the lock: next time
+  }
+  try {
+    const count = () => stmt<[], number>(db, 'SELECT total_changes()').pluck().get() as number;
+    const before = count();
+    if (!write()) {
+      db.exec('ROLLBACK');
+      return false;
+    }
+    const rows = count() - before;
+    ownChanges.set(db, (ownChanges.get(db) ?? 0) + rows);
+    db.exec('COMMIT');
+    changed?.(rows);
+    return true;
+  } catch {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    return false;
+  } finally {
+    db.pragma(`busy_timeout = ${Math.trunc(busy)}`);
+  }
+}
+
 /**
  * Saves `parts` if the database is still in state `generation` (the one they were built from)
  * and the write lock is free now: never waits for a writer, never fails the caller. True when
@@ -57,36 +100,21 @@ export function saveParts(
   /** At most this many rows in the table: when full, it is emptied first. */
   maxRows = Infinity,
 ): boolean {
-  if (!parts.length || lacks(db, table) || db.readonly || db.inTransaction) return false;
+  if (!parts.length || lacks(db, table)) return false;
   const blobs = parts.map(([name, p]) => [name, packPart(p)] as const);
-  const busy = db.pragma('busy_timeout', { simple: true }) as number;
-  try {
-    db.pragma('busy_timeout = 0');
-    db.exec('BEGIN IMMEDIATE');
-  } catch {
-    db.pragma(`busy_timeout = ${Math.trunc(busy)}`);
-    return false; // a writer holds the lock: next time
-  }
-  try {
-    if (generationOf(db) !== generation) {
-      db.exec('ROLLBACK');
-      return false;
-    }
-    const count = () => stmt<[], number>(db, 'SELECT total_changes()').pluck().get() as number;
-    const before = count();
-    if (Number.isFinite(maxRows)) {
-      const rows = stmt<[], number>(db, `SELECT count(*) FROM ${table}`).pluck().get() as number;
-      if (rows + blobs.length > maxRows) stmt(db, `DELETE FROM ${table}`).run();
-    }
-    const put = stmt<[string, Buffer]>(db, `INSERT OR REPLACE INTO ${table} (part, data) VALUES (?, ?)`);
-    for (const [name, blob] of blobs) put.run(name, blob);
-    ownChanges.set(db, (ownChanges.get(db) ?? 0) + count() - before);
-    db.exec('COMMIT');
-    return true;
-  } catch {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    return false;
-  } finally {
-    db.pragma(`busy_timeout = ${Math.trunc(busy)}`);
-  }
+  const kept = KEPT_SEARCH_TABLES.includes(table);
+  return writeIfFree(
+    db,
+    () => {
+      if (generationOf(db) !== generation) return false;
+      if (Number.isFinite(maxRows)) {
+        const rows = stmt<[], number>(db, `SELECT count(*) FROM ${table}`).pluck().get() as number;
+        if (rows + blobs.length > maxRows) stmt(db, `DELETE FROM ${table}`).run();
+      }
+      const put = stmt<[string, Buffer]>(db, `INSERT OR REPLACE INTO ${table} (part, data) VALUES (?, ?)`);
+      for (const [name, blob] of blobs) put.run(name, blob);
+      return true;
+    },
+    (rows) => kept && keptWrites.set(db, keptSaves(db) + rows),
+  );
 }

@@ -1,4 +1,5 @@
 // The archive's search: query -> SQL + FTS5, ranking, snippets, facets, timeline, detail.
+export { searchRemembering } from './asked';
 export { browseCompanies } from './browse';
 export { getDocument } from './document';
 export { QuerySyntaxError } from './errors';

@@ -12,6 +12,7 @@ import { m010SearchCatalog } from './010-search-catalog';
 import { m011SearchRanked } from './011-search-ranked';
 import { m012SearchMatched } from './012-search-matched';
 import { m013FtsAutomerge } from './013-fts-automerge';
+import { m014SearchAsked } from './014-search-asked';
 
 /** Every schema migration, in order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   m011SearchRanked,
   m012SearchMatched,
   m013FtsAutomerge,
+  m014SearchAsked,
 ];

@@ -1,0 +1,101 @@
+// The user's usual costly searches, asked again after a write. What a costly query kept
+// (saved-best.ts, saved-matches.ts, saved-section-hits.ts) is emptied by every write to the
+// archive: a catch-up at start that adds one filing makes the first search of the day rank
+// `stock` over every document again (0.3-1 s at 100,000 real-size filings). So a search that
+// had to keep work remembers its query here (search_asked, migration 014, which no trigger
+// empties), and the warm-up (warm.ts), run at open and after each indexing run, asks the most
+// asked of them again in idle turns, before the user does. A query served from what was kept
+// is not written again, and `asks` counts occasions at least `apartMs` apart (a request and
+// its deferred section facet are one): the sessions and days a query was asked in, not its
+// repeats.
+// The table holds query texts the user typed, as the kept tables hold their FTS5 expressions:
+// it stays in the archive's database on the user's disk, at most `kept` rows.
+import type { SearchRequest, SearchResponse } from '../../../shared/api/types';
+import type { Db } from '../db/open';
+import { keptSaves, writeIfFree } from './catalog-store';
+import { QuerySyntaxError } from './errors';
+import { search } from './search';
+import { stmt } from './statements';
+
+export const ASKED = {
+  /** Queries the warm-up asks again, most asked first... */
+  warm: 16,
+  /** ...until it has spent this long on them (a cold `stock` takes 0.3-1 s at 100,000 filings). */
+  warmBudgetMs: 5000,
+  /** Queries remembered; the least recently asked go first. */
+  kept: 64,
+  /** Only queries asked within this many days are asked again. */
+  withinDays: 60,
+  /** Asks closer together than this count once. */
+  apartMs: 3_600_000,
+};
+
+const DAY_MS = 86_400_000;
+
+/** Remembers that `query` was asked and its search kept work. Best effort: never waits, never throws. */
+export function rememberAsked(db: Db, query: string, now = Date.now()): boolean {
+  try {
+    return writeIfFree(db, () => {
+      stmt<[string, number, number]>(
+        db,
+        `INSERT INTO search_asked (query, asks, asked_at) VALUES (?, 1, ?)
+         ON CONFLICT (query) DO UPDATE
+         SET asks = asks + (excluded.asked_at >= asked_at + ?), asked_at = excluded.asked_at`,
+      ).run(query, now, ASKED.apartMs);
+      stmt<[number]>(
+        db,
+        'DELETE FROM search_asked WHERE query NOT IN (SELECT query FROM search_asked ORDER BY asked_at DESC, query LIMIT ?)',
+      ).run(ASKED.kept);
+      return true;
+    });
+  } catch {
+    return false; // no such table: read-only on an older schema
+  }
+}
+
+/** The queries to ask again: asked within `withinDays`, most asked first, then most recent. */
+export function askedQueries(db: Db, now = Date.now()): string[] {
+  try {
+    return stmt<[number, number], string>(
+      db,
+      'SELECT query FROM search_asked WHERE asked_at >= ? ORDER BY asks DESC, asked_at DESC, query LIMIT ?',
+    )
+      .pluck()
+      .all(now - ASKED.withinDays * DAY_MS, ASKED.warm) as string[];
+  } catch {
+    return []; // no such table: read-only on an older schema
+  }
+}
+
+/** search(), remembering the query when its search had to keep work (the user's path). */
+export function searchRemembering(db: Db, req: SearchRequest): SearchResponse {
+  const before = keptSaves(db);
+  const response = search(db, req);
+  const query = req.query.trim();
+  if (query && keptSaves(db) > before) rememberAsked(db, query);
+  return response;
+}
+
+/** The warm-up's steps for the remembered queries: each asks one, until warmBudgetMs is spent. */
+export function askAgainSteps(db: Db): (() => void)[] {
+  let spentMs = 0;
+  return askedQueries(db).map((query) => () => {
+    if (spentMs >= ASKED.warmBudgetMs) return;
+    const t0 = performance.now();
+    askAgain(db, query);
+    spentMs += performance.now() - t0;
+  });
+}
+
+/**
+ * What the warm-up asks for a remembered query: the app's first page and its facets, the
+ * section facet included. A query this version refuses (QuerySyntaxError) is forgotten.
+ */
+export function askAgain(db: Db, query: string): void {
+  try {
+    search(db, { query, limit: 50, facets: true });
+  } catch (err) {
+    if (!(err instanceof QuerySyntaxError)) throw err;
+    writeIfFree(db, () => stmt<[string]>(db, 'DELETE FROM search_asked WHERE query = ?').run(query).changes > 0);
+  }
+}
