@@ -11,8 +11,10 @@ import type { Result, SearchResponse } from '../../../src/shared/api/types';
 
 // The archive process as a user meets it the next morning: yesterday's costly search kept its
 // work, the check at start indexed a filing added overnight (a write empties what was kept),
-// and the warm-up that follows the run asks yesterday's search again (core/search/asked.ts),
-// so the user's first ask of it finds its work kept, with the new filing in it.
+// and the run, in the index worker, asks yesterday's search again once its writes are
+// committed (core/search/asked.ts), so the user's first ask finds its work kept, with the new
+// filing in it. The worker's own SAVED_MATCHES are the defaults: it keeps the search's work
+// because the query is remembered, not because it was costly there.
 const work = mkdtempSync(join(tmpdir(), 'asked-catch-up-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const defaults = { ...SAVED_MATCHES };
@@ -42,7 +44,7 @@ const keptRankings = () => {
 };
 
 describe('a costly search after the check at start', () => {
-  it('is asked again by the warm-up after the run, so its work is kept before the user asks', async () => {
+  it('is asked again by the run once it wrote, so its work is kept before the user asks', async () => {
     cpSync(REPO_SAMPLES, folder, { recursive: true });
     // Every expression counts as costly here (a small archive makes none so).
     SAVED_MATCHES.afterMs = 0;
@@ -63,7 +65,7 @@ describe('a costly search after the check at start', () => {
     try {
       await second.indexer.idle();
       await second.warmed();
-      // The run wrote (the triggers emptied the kept tables); the warm-up after it kept them again.
+      // The run wrote (the triggers emptied the kept tables), then kept the search's work again.
       expect(keptRankings()).toEqual(['"common stock"']);
       expect(total(await second.dispatch('search:query', { query: '"common stock"' }))).toBe(before + 1);
     } finally {

@@ -14,6 +14,7 @@ import { ParsePool } from './parse-pool';
 import { ProgressMeter } from './progress';
 import { acquireRunLock, runLockPath } from './run-lock';
 import { planScan, type ScanPlan } from './scan-plan';
+import { askAgainAfterWrite } from '../search/asked';
 import { saveCatalog } from '../search/catalog';
 
 export interface IndexFoldersOptions {
@@ -145,8 +146,13 @@ export async function indexFolders(opts: IndexFoldersOptions): Promise<IndexSumm
     await pool.close();
     // The search catalog of the state the run leaves, saved for the next open's first query
     // (after the parse workers are gone: their memory is not held beside it). Loaded, not
-    // rewritten, when nothing changed. Never fails the run.
-    if (completed) saveCatalog(db);
+    // rewritten, when nothing changed. Then, if the run wrote, the user's usual costly searches
+    // are asked again (core/search/asked.ts), here rather than on the user's time. Never fails
+    // the run.
+    if (completed) {
+      saveCatalog(db);
+      askAgainAfterWrite(db);
+    }
     db.close();
     unlock();
   }

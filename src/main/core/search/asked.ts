@@ -3,8 +3,9 @@
 // archive: a catch-up at start that adds one filing makes the first search of the day rank
 // `stock` over every document again (0.3-1 s at 100,000 real-size filings). So a search that
 // had to keep work remembers its query here (search_asked, migration 014, which no trigger
-// empties), and the warm-up (warm.ts), run at open and after each indexing run, asks the most
-// asked of them again in idle turns, before the user does. A query served from what was kept
+// empties), and an indexing run that wrote asks the most asked of them again once its writes
+// are committed (askAgainAfterWrite, called by indexFolders), before the user does. A query
+// served from what was kept
 // is not written again, and `asks` counts occasions at least `apartMs` apart (a request and
 // its deferred section facet are one): the sessions and days a query was asked in, not its
 // repeats.
@@ -12,15 +13,16 @@
 // it stays in the archive's database on the user's disk, at most `kept` rows.
 import type { SearchRequest, SearchResponse } from '../../../shared/api/types';
 import type { Db } from '../db/open';
-import { keptSaves, writeIfFree } from './catalog-store';
+import { KEPT_SEARCH_TABLES, keptSaves, writeIfFree } from './catalog-store';
 import { QuerySyntaxError } from './errors';
+import { SAVED_MATCHES } from './saved-matches';
 import { search } from './search';
 import { stmt } from './statements';
 
 export const ASKED = {
-  /** Queries the warm-up asks again, most asked first... */
+  /** Queries asked again after a write, most asked first... */
   warm: 16,
-  /** ...until it has spent this long on them (a cold `stock` takes 0.3-1 s at 100,000 filings). */
+  /** ...until this long was spent on them (a cold `stock` takes 0.2-1 s at 100,000 filings). */
   warmBudgetMs: 5000,
   /** Queries remembered; the least recently asked go first. */
   kept: 64,
@@ -76,26 +78,48 @@ export function searchRemembering(db: Db, req: SearchRequest): SearchResponse {
   return response;
 }
 
-/** The warm-up's steps for the remembered queries: each asks one, until warmBudgetMs is spent. */
-export function askAgainSteps(db: Db): (() => void)[] {
-  let spentMs = 0;
-  return askedQueries(db).map((query) => () => {
-    if (spentMs >= ASKED.warmBudgetMs) return;
-    const t0 = performance.now();
-    askAgain(db, query);
-    spentMs += performance.now() - t0;
-  });
+/** Whether every kept table is empty: a write emptied them since a search last kept work. */
+function keptEmptied(db: Db): boolean {
+  return KEPT_SEARCH_TABLES.every((table) => !stmt(db, `SELECT 1 FROM ${table} LIMIT 1`).get());
 }
 
 /**
- * What the warm-up asks for a remembered query: the app's first page and its facets, the
- * section facet included. A query this version refuses (QuerySyntaxError) is forgotten.
+ * After an indexing run that wrote (every kept table empty), asks the remembered queries again,
+ * most asked first, until warmBudgetMs is spent (the first is always asked); their work is kept whatever it costs now (it
+ * was costly when they were remembered). Runs where the run ran (the app's index worker, the
+ * CLI), on the writer's connection once its last write is committed: the archive process's
+ * thread stays free for the user's own first query. Never fails the run. The queries asked.
+ */
+export function askAgainAfterWrite(db: Db): string[] {
+  const asked: string[] = [];
+  try {
+    if (!keptEmptied(db)) return asked;
+    const t0 = performance.now();
+    for (const query of askedQueries(db)) {
+      askAgain(db, query);
+      asked.push(query);
+      if (performance.now() - t0 >= ASKED.warmBudgetMs) break;
+    }
+  } catch (err) {
+    console.warn('remembered searches not asked again:', err);
+  }
+  return asked;
+}
+
+/**
+ * What is asked again for a remembered query: the app's first page and its facets, the section
+ * facet included, keeping its matches and ranking (SAVED_MATCHES.afterMs 0 meanwhile: the
+ * query is remembered because it was costly). A query this version refuses is forgotten.
  */
 export function askAgain(db: Db, query: string): void {
+  const afterMs = SAVED_MATCHES.afterMs;
   try {
+    SAVED_MATCHES.afterMs = 0;
     search(db, { query, limit: 50, facets: true });
   } catch (err) {
     if (!(err instanceof QuerySyntaxError)) throw err;
     writeIfFree(db, () => stmt<[string]>(db, 'DELETE FROM search_asked WHERE query = ?').run(query).changes > 0);
+  } finally {
+    SAVED_MATCHES.afterMs = afterMs;
   }
 }

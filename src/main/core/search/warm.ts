@@ -1,14 +1,12 @@
 // What the first search after opening an archive would otherwise build on the user's time: the
-// catalog (core/search/catalog.ts), the documents with sections (the section facet's), the
-// statements of a browse with facets, and the user's usual costly queries (asked.ts). The
-// archive process starts this right after opening, while the window shows, and again after
-// each indexing run. Each step runs in its own event-loop turn (the filings, then each catalog
-// part, the sectioned documents, the browse, then each query), so a query that arrives meanwhile
+// catalog (core/search/catalog.ts), the documents with sections (the section facet's) and the
+// statements of a browse with facets. The archive process starts this right after opening,
+// while the window shows. Each step runs in its own event-loop turn (the filings, then each
+// catalog part, the sectioned documents, then the browse), so a query that arrives meanwhile
 // runs after the step in progress, building whatever parts it needs itself; the remaining
 // steps then find them built. Parts built from the tables are then saved in the database
 // (catalog-store.ts), so the next open loads them instead.
 import type { Db } from '../db/open';
-import { askAgainSteps } from './asked';
 import { CATALOG_PARTS, currentCatalog } from './catalog';
 import { search } from './search';
 import { sectionedDocs } from './section-facet';
@@ -28,9 +26,6 @@ export function warmSteps(db: Db): (() => void)[] {
     () => void currentCatalog(db).persist(),
     () => void sectionedDocs(db, currentCatalog(db).generation),
     () => void search(db, { query: '', limit: 1, facets: true }),
-    // The user's usual costly queries (asked.ts), each in its own turn: after a write emptied
-    // what they kept, they are computed again here rather than on the user's time.
-    ...askAgainSteps(db),
   ];
 }
 

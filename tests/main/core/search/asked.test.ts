@@ -1,6 +1,6 @@
 // The user's usual costly searches (asked.ts): a search that kept work is remembered
-// (search_asked, migration 014), no write forgets it, and the warm-up asks it again after a
-// write, so the user's next ask of it is served from what the warm-up kept.
+// (search_asked, migration 014), no write forgets it, and it is asked again after a write that
+// emptied what was kept, so the user's next ask of it is served from what that kept.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,15 +11,14 @@ import { search } from '../../../../src/main/core/search';
 import {
   ASKED,
   askAgain,
+  askAgainAfterWrite,
   askedQueries,
   rememberAsked,
   searchRemembering,
 } from '../../../../src/main/core/search/asked';
-import { CATALOG_PARTS } from '../../../../src/main/core/search/catalog';
 import { keptSaves } from '../../../../src/main/core/search/catalog-store';
 import { SAVED_BEST } from '../../../../src/main/core/search/saved-best';
 import { SAVED_MATCHES } from '../../../../src/main/core/search/saved-matches';
-import { warmSearch, warmSteps } from '../../../../src/main/core/search/warm';
 import { buildDb } from './fixture-db';
 import { tieEntries } from './tie-archive';
 
@@ -112,20 +111,20 @@ describe('remembering the searches that kept work', () => {
 });
 
 describe('asking them again after a write', () => {
-  it('the warm-up keeps their work again, without counting an ask, and the next ask is served from it', async () => {
+  const ranked = () => db.prepare('SELECT part FROM search_ranked ORDER BY part').pluck().all();
+
+  it('keeps their work again, costly or not now, without counting an ask; the next ask is served from it', () => {
     allCostly();
     ask('stock');
     ask('"common stock"');
     const before = db.prepare('SELECT * FROM search_asked ORDER BY query').all();
     write();
     expect(count('search_ranked') + count('search_matched')).toBe(0);
-    expect(warmSteps(db).length).toBe(CATALOG_PARTS.length + 4 + 2);
-    const warming = warmSearch(db, (err) => {
-      throw err;
-    });
-    await warming.done;
-    const kept = db.prepare('SELECT part FROM search_ranked ORDER BY part').pluck().all();
-    expect(kept).toEqual(['"common stock"', '"stock"']);
+    // Nothing counts as costly in this small archive now: what was remembered is kept anyway.
+    Object.assign(SAVED_MATCHES, defaults.matches);
+    expect(askAgainAfterWrite(db)).toEqual(['"common stock"', 'stock']);
+    expect(ranked()).toEqual(['"common stock"', '"stock"']);
+    expect(SAVED_MATCHES.afterMs).toBe(defaults.matches.afterMs);
     expect(db.prepare('SELECT * FROM search_asked ORDER BY query').all()).toEqual(before);
     flush();
     const saves = keptSaves(db);
@@ -140,27 +139,29 @@ describe('asking them again after a write', () => {
     expect(served).toEqual(fresh);
   });
 
-  it('asks them, most asked first, until the warm-up has spent warmBudgetMs on them', async () => {
+  it('asks nothing when no write emptied what was kept', () => {
+    allCostly();
+    ask('stock');
+    expect(askAgainAfterWrite(db)).toEqual([]);
+  });
+
+  it('asks them, most asked first, until warmBudgetMs is spent after one', () => {
     allCostly();
     ask('"common stock"');
     ask('stock');
     rememberAsked(db, 'stock', Date.now() + ASKED.apartMs); // asked on two occasions
-    const warm = async () => {
+    const again = () => {
       write();
-      await warmSearch(db, (err) => {
-        throw err;
-      }).done;
-      return db.prepare('SELECT part FROM search_ranked ORDER BY part').pluck().all();
+      askAgainAfterWrite(db);
+      return ranked();
     };
-    ASKED.warmBudgetMs = 0;
-    expect(await warm()).toEqual([]);
-    ASKED.warmBudgetMs = Number.MIN_VALUE; // spent by the first query asked
-    expect(await warm()).toEqual(['"stock"']);
+    ASKED.warmBudgetMs = 0; // spent by the first query asked
+    expect(again()).toEqual(['"stock"']);
     ASKED.warmBudgetMs = defaults.asked.warmBudgetMs;
-    expect(await warm()).toEqual(['"common stock"', '"stock"']);
+    expect(again()).toEqual(['"common stock"', '"stock"']);
   });
 
-  it('forgets a remembered query this version refuses, and the warm-up goes on', async () => {
+  it('forgets a remembered query this version refuses, and asks the others', () => {
     rememberAsked(db, 'stock AND');
     allCostly();
     ask('stock');
@@ -168,11 +169,9 @@ describe('asking them again after a write', () => {
     expect(() => askAgain(db, 'stock AND')).not.toThrow();
     expect(asked().map((r) => r.query)).toEqual(['stock']);
     rememberAsked(db, 'stock AND', Date.now() + ASKED.apartMs);
-    rememberAsked(db, 'stock AND', Date.now() + 2 * ASKED.apartMs); // asked most: warmed first
-    await warmSearch(db, (err) => {
-      throw err;
-    }).done;
-    expect(db.prepare('SELECT part FROM search_ranked').pluck().all()).toEqual(['"stock"']);
+    rememberAsked(db, 'stock AND', Date.now() + 2 * ASKED.apartMs); // asked most: first
+    expect(askAgainAfterWrite(db)).toEqual(['stock AND', 'stock']);
+    expect(ranked()).toEqual(['"stock"']);
   });
 });
 

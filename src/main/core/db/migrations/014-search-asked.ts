@@ -2,8 +2,8 @@ import type { Migration } from '../migrate';
 
 // The queries whose search kept work (core/search/asked.ts): the text as asked, how many times
 // it had to be computed again (once per state of the archive at most), and when it last was.
-// No trigger empties it: after a write empties the kept tables (012), the search warm-up asks
-// these queries again, so a user's usual searches are ready before they are typed.
+// No trigger empties it: after a run's write empties the kept tables (012), the run asks these
+// queries again, so a user's usual searches are ready before they are typed.
 export const m014SearchAsked: Migration = {
   version: 14,
   name: 'search_asked',
