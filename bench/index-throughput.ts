@@ -51,7 +51,11 @@ function listFiles(dir: string): string[] {
  * `cli index` in a child process under /usr/bin/time -v, as it ended: its exit status and
  * output, wall time, peak RSS (VmHWM, worker threads included) and CPU time of all threads.
  */
-export function timedCliIndex(folder: string, dbPath: string, env: NodeJS.ProcessEnv = process.env) {
+export function timedCliIndex(
+  folder: string | readonly string[],
+  dbPath: string,
+  env: NodeJS.ProcessEnv = process.env,
+) {
   const t0 = performance.now();
   const r = spawnSync(
     '/usr/bin/time',
@@ -62,7 +66,7 @@ export function timedCliIndex(folder: string, dbPath: string, env: NodeJS.Proces
       'tsx',
       join(REPO, 'src/main/cli/main.ts'),
       'index',
-      folder,
+      ...(typeof folder === 'string' ? [folder] : folder),
       '--db',
       dbPath,
       '--json',
@@ -77,11 +81,22 @@ export function timedCliIndex(folder: string, dbPath: string, env: NodeJS.Proces
 }
 
 /** `cli index` in a child process: its summary and its peak RSS. */
-export function indexInChild(folder: string, dbPath: string, fresh = true, env: NodeJS.ProcessEnv = process.env) {
+export function indexInChild(
+  folder: string | readonly string[],
+  dbPath: string,
+  fresh = true,
+  env: NodeJS.ProcessEnv = process.env,
+) {
   if (fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
   const r = timedCliIndex(folder, dbPath, env);
   if (r.status !== 0) throw new Error(`cli index failed (${r.status}): ${r.stderr.slice(-2000)}`);
-  const summary = JSON.parse(r.stdout) as { seconds: number; filings: number; errors: unknown[]; filesSeen: number };
+  const summary = JSON.parse(r.stdout) as {
+    seconds: number;
+    filings: number;
+    errors: unknown[];
+    filesSeen: number;
+    filesIndexed: number;
+  };
   return { summary, wallSeconds: r.wallSeconds, peakRssMB: r.peakRssMB, cpuSeconds: r.cpuSeconds };
 }
 

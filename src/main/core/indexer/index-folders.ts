@@ -14,7 +14,7 @@ import { ParsePool } from './parse-pool';
 import { ProgressMeter } from './progress';
 import { acquireRunLock, runLockPath } from './run-lock';
 import { planScan, type ScanPlan } from './scan-plan';
-import { askAgainAfterWrite } from '../search/asked';
+import { askAgainAfterWrite, askAgainBudgetMs } from '../search/asked';
 import { saveCatalog } from '../search/catalog';
 
 export interface IndexFoldersOptions {
@@ -151,7 +151,7 @@ export async function indexFolders(opts: IndexFoldersOptions): Promise<IndexSumm
     // the run.
     if (completed) {
       saveCatalog(db);
-      askAgainAfterWrite(db);
+      askAgainAfterWrite(db, askAgainBudgetMs(performance.now() - started));
     }
     db.close();
     unlock();

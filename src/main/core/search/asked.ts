@@ -20,10 +20,17 @@ import { search } from './search';
 import { stmt } from './statements';
 
 export const ASKED = {
-  /** Queries asked again after a write, most asked first... */
+  /** Queries asked again after a write: most asked first, then the costliest... */
   warm: 16,
-  /** ...until this long was spent on them (a cold `stock` takes 0.2-1 s at 100,000 filings). */
-  warmBudgetMs: 5000,
+  /**
+   * ...until the budget is spent: `budgetShare` of the run's own time, within [minBudgetMs,
+   * maxBudgetMs]. A cold `stock` takes 0.2-0.5 s at 100,000 real-size filings; a check of
+   * every root there takes ~25 s. Runs that follow each other (a downloader writing while the
+   * app is open) thus spend at most a quarter more on it.
+   */
+  budgetShare: 0.25,
+  minBudgetMs: 1000,
+  maxBudgetMs: 5000,
   /** Queries remembered; the least recently asked go first. */
   kept: 64,
   /** Only queries asked within this many days are asked again. */
@@ -34,16 +41,20 @@ export const ASKED = {
 
 const DAY_MS = 86_400_000;
 
-/** Remembers that `query` was asked and its search kept work. Best effort: never waits, never throws. */
-export function rememberAsked(db: Db, query: string, now = Date.now()): boolean {
+/**
+ * Remembers that `query` was asked and its search kept work, which took `costMs`. Best effort:
+ * never waits, never throws.
+ */
+export function rememberAsked(db: Db, query: string, costMs: number, now = Date.now()): boolean {
   try {
     return writeIfFree(db, () => {
-      stmt<[string, number, number]>(
+      stmt<[string, number, number, number]>(
         db,
-        `INSERT INTO search_asked (query, asks, asked_at) VALUES (?, 1, ?)
+        `INSERT INTO search_asked (query, asks, asked_at, cost_ms) VALUES (?, 1, ?, ?)
          ON CONFLICT (query) DO UPDATE
-         SET asks = asks + (excluded.asked_at >= asked_at + ?), asked_at = excluded.asked_at`,
-      ).run(query, now, ASKED.apartMs);
+         SET asks = asks + (excluded.asked_at >= asked_at + ?), asked_at = excluded.asked_at,
+             cost_ms = excluded.cost_ms`,
+      ).run(query, now, costMs, ASKED.apartMs);
       stmt<[number]>(
         db,
         'DELETE FROM search_asked WHERE query NOT IN (SELECT query FROM search_asked ORDER BY asked_at DESC, query LIMIT ?)',
@@ -55,12 +66,15 @@ export function rememberAsked(db: Db, query: string, now = Date.now()): boolean 
   }
 }
 
-/** The queries to ask again: asked within `withinDays`, most asked first, then most recent. */
+/**
+ * The queries to ask again: asked within `withinDays`, most asked first, then the costliest
+ * (within a budget, the user's longest waits go first), then the most recent.
+ */
 export function askedQueries(db: Db, now = Date.now()): string[] {
   try {
     return stmt<[number, number], string>(
       db,
-      'SELECT query FROM search_asked WHERE asked_at >= ? ORDER BY asks DESC, asked_at DESC, query LIMIT ?',
+      'SELECT query FROM search_asked WHERE asked_at >= ? ORDER BY asks DESC, cost_ms DESC, asked_at DESC, query LIMIT ?',
     )
       .pluck()
       .all(now - ASKED.withinDays * DAY_MS, ASKED.warm) as string[];
@@ -72,9 +86,11 @@ export function askedQueries(db: Db, now = Date.now()): string[] {
 /** search(), remembering the query when its search had to keep work (the user's path). */
 export function searchRemembering(db: Db, req: SearchRequest): SearchResponse {
   const before = keptSaves(db);
+  const t0 = performance.now();
   const response = search(db, req);
+  const costMs = performance.now() - t0;
   const query = req.query.trim();
-  if (query && keptSaves(db) > before) rememberAsked(db, query);
+  if (query && keptSaves(db) > before) rememberAsked(db, query, costMs);
   return response;
 }
 
@@ -83,14 +99,19 @@ function keptEmptied(db: Db): boolean {
   return KEPT_SEARCH_TABLES.every((table) => !stmt(db, `SELECT 1 FROM ${table} LIMIT 1`).get());
 }
 
+/** The time a run of `runMs` may spend asking remembered queries again (ASKED.budgetShare). */
+export function askAgainBudgetMs(runMs: number): number {
+  return Math.min(ASKED.maxBudgetMs, Math.max(ASKED.minBudgetMs, ASKED.budgetShare * runMs));
+}
+
 /**
- * After an indexing run that wrote (every kept table empty), asks the remembered queries again,
- * most asked first, until warmBudgetMs is spent (the first is always asked); their work is kept whatever it costs now (it
+ * After an indexing run that wrote (every kept table empty), asks the remembered queries again
+ * in askedQueries' order until `budgetMs` is spent (the first is always asked); their work is kept whatever it costs now (it
  * was costly when they were remembered). Runs where the run ran (the app's index worker, the
  * CLI), on the writer's connection once its last write is committed: the archive process's
  * thread stays free for the user's own first query. Never fails the run. The queries asked.
  */
-export function askAgainAfterWrite(db: Db): string[] {
+export function askAgainAfterWrite(db: Db, budgetMs = ASKED.maxBudgetMs): string[] {
   const asked: string[] = [];
   try {
     if (!keptEmptied(db)) return asked;
@@ -98,7 +119,7 @@ export function askAgainAfterWrite(db: Db): string[] {
     for (const query of askedQueries(db)) {
       askAgain(db, query);
       asked.push(query);
-      if (performance.now() - t0 >= ASKED.warmBudgetMs) break;
+      if (performance.now() - t0 >= budgetMs) break;
     }
   } catch (err) {
     console.warn('remembered searches not asked again:', err);

@@ -12,6 +12,7 @@ import {
   ASKED,
   askAgain,
   askAgainAfterWrite,
+  askAgainBudgetMs,
   askedQueries,
   rememberAsked,
   searchRemembering,
@@ -84,29 +85,38 @@ describe('remembering the searches that kept work', () => {
     expect(asked()).toEqual([{ query: 'stock', asks: 1 }]);
   });
 
-  it('counts asks apartMs apart, forgets the least recent beyond `kept`, offers the most asked first', () => {
+  it('counts asks apartMs apart, forgets the least recent beyond `kept`, offers the most asked, then costliest, first', () => {
     const t = Date.UTC(2026, 11, 1);
-    rememberAsked(db, 'stock', t);
-    rememberAsked(db, 'stock', t + 60_000); // the same occasion (the deferred section facet)
-    rememberAsked(db, 'trust', t + 1000);
-    rememberAsked(db, 'stock', t + 60_000 + ASKED.apartMs - 1); // within apartMs of the last ask
-    rememberAsked(db, 'stock', t + 60_000 + 2 * ASKED.apartMs);
+    rememberAsked(db, 'stock', 5, t);
+    rememberAsked(db, 'stock', 5, t + 60_000); // the same occasion (the deferred section facet)
+    rememberAsked(db, 'trust', 50, t + 1000);
+    rememberAsked(db, 'stock', 5, t + 60_000 + ASKED.apartMs - 1); // within apartMs of the last ask
+    rememberAsked(db, 'stock', 5, t + 60_000 + 2 * ASKED.apartMs);
     const later = t + 60_000 + 2 * ASKED.apartMs + 1;
-    rememberAsked(db, '"common stock"', later);
+    rememberAsked(db, '"common stock"', 10, later);
     expect(asked()).toEqual([
       { query: '"common stock"', asks: 1 },
       { query: 'stock', asks: 2 },
       { query: 'trust', asks: 1 },
     ]);
     const now = later + 1;
-    expect(askedQueries(db, now)).toEqual(['stock', '"common stock"', 'trust']);
+    // Asked as often: the costlier first, though asked longer ago.
+    expect(askedQueries(db, now)).toEqual(['stock', 'trust', '"common stock"']);
     // Older than withinDays: not asked again.
     expect(askedQueries(db, t + 1000 + ASKED.withinDays * 86_400_000 + 1)).toEqual(['stock', '"common stock"']);
     ASKED.warm = 1;
     expect(askedQueries(db, now)).toEqual(['stock']);
     ASKED.kept = 2;
-    rememberAsked(db, 'exhibit', now);
+    rememberAsked(db, 'exhibit', 1, now);
     expect(asked().map((r) => r.query)).toEqual(['"common stock"', 'exhibit']);
+  });
+  it('keeps the cost of the last time a query had to be computed', () => {
+    const t = Date.now();
+    rememberAsked(db, 'trust', 50, t);
+    rememberAsked(db, 'stock', 10, t);
+    expect(askedQueries(db, t)).toEqual(['trust', 'stock']);
+    rememberAsked(db, 'trust', 2, t + 1); // kept ranking served part of it: cheaper now
+    expect(askedQueries(db, t + 1)).toEqual(['stock', 'trust']);
   });
 });
 
@@ -122,7 +132,7 @@ describe('asking them again after a write', () => {
     expect(count('search_ranked') + count('search_matched')).toBe(0);
     // Nothing counts as costly in this small archive now: what was remembered is kept anyway.
     Object.assign(SAVED_MATCHES, defaults.matches);
-    expect(askAgainAfterWrite(db)).toEqual(['"common stock"', 'stock']);
+    expect(askAgainAfterWrite(db).sort()).toEqual(['"common stock"', 'stock']);
     expect(ranked()).toEqual(['"common stock"', '"stock"']);
     expect(SAVED_MATCHES.afterMs).toBe(defaults.matches.afterMs);
     expect(db.prepare('SELECT * FROM search_asked ORDER BY query').all()).toEqual(before);
@@ -145,31 +155,35 @@ describe('asking them again after a write', () => {
     expect(askAgainAfterWrite(db)).toEqual([]);
   });
 
-  it('asks them, most asked first, until warmBudgetMs is spent after one', () => {
+  it('asks them, most asked first, until the budget is spent after one', () => {
     allCostly();
     ask('"common stock"');
     ask('stock');
-    rememberAsked(db, 'stock', Date.now() + ASKED.apartMs); // asked on two occasions
-    const again = () => {
+    rememberAsked(db, 'stock', 1, Date.now() + ASKED.apartMs); // asked on two occasions
+    const again = (budgetMs?: number) => {
       write();
-      askAgainAfterWrite(db);
+      askAgainAfterWrite(db, budgetMs);
       return ranked();
     };
-    ASKED.warmBudgetMs = 0; // spent by the first query asked
-    expect(again()).toEqual(['"stock"']);
-    ASKED.warmBudgetMs = defaults.asked.warmBudgetMs;
+    expect(again(0)).toEqual(['"stock"']); // spent by the first query asked
     expect(again()).toEqual(['"common stock"', '"stock"']);
   });
 
+  it("spends a quarter of the run's time on them, at least 1 s, at most 5 s", () => {
+    expect(askAgainBudgetMs(200)).toBe(1000);
+    expect(askAgainBudgetMs(8000)).toBe(2000);
+    expect(askAgainBudgetMs(25_000)).toBe(5000);
+  });
+
   it('forgets a remembered query this version refuses, and asks the others', () => {
-    rememberAsked(db, 'stock AND');
+    rememberAsked(db, 'stock AND', 1);
     allCostly();
     ask('stock');
     write();
     expect(() => askAgain(db, 'stock AND')).not.toThrow();
     expect(asked().map((r) => r.query)).toEqual(['stock']);
-    rememberAsked(db, 'stock AND', Date.now() + ASKED.apartMs);
-    rememberAsked(db, 'stock AND', Date.now() + 2 * ASKED.apartMs); // asked most: first
+    rememberAsked(db, 'stock AND', 1, Date.now() + ASKED.apartMs);
+    rememberAsked(db, 'stock AND', 1, Date.now() + 2 * ASKED.apartMs); // asked most: first
     expect(askAgainAfterWrite(db)).toEqual(['stock AND', 'stock']);
     expect(ranked()).toEqual(['"stock"']);
   });
