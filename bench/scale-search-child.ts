@@ -7,9 +7,8 @@
 // deferred to a second request: firstAnswer*, sectionFacet*). Prints one JSON line. firstQueryMs counts from the moment the
 // query was due (DELAY_MS after open), so a warm-up that holds the event loop then is counted
 // (timerLateMs says how long the ask itself was held).
-// With WARMED (RUNS 0), it then waits for the warm-up to end (it asks the remembered queries
-// again: core/search/asked.ts) and asks every other query once: warmedMs, warmedFirstAsk*.
-// Usage: node --import tsx bench/scale-search-child.ts DB_PATH RUNS DELAY_MS [WARMED]
+// With EACH (RUNS 0), it then asks every other query once: firstAsk*.
+// Usage: node --import tsx bench/scale-search-child.ts DB_PATH RUNS DELAY_MS [EACH]
 import Database from 'better-sqlite3';
 import { openArchiveApi } from '../src/main/api/archive-api';
 import { memoryBackendStore } from '../src/main/api/backend-settings';
@@ -85,34 +84,29 @@ async function main(): Promise<void> {
     firstQueryCpuMs: round((used.user + used.system) / 1000, 1),
     timerLateMs: round(timerLateMs, 1),
   };
-  if (RUNS === 0) {
-    const warmed: Record<string, number> = {};
-    if (mode === 'WARMED') {
-      await api.warmed();
-      warmed.warmedMs = round(performance.now() - t0, 1);
-      const asks: number[] = [];
-      for (const q of QUERIES.slice(1)) {
-        t = performance.now();
-        await ask(q);
-        asks.push(performance.now() - t);
-      }
-      warmed.warmedFirstAskP50Ms = round(quantile(asks, 0.5), 2);
-      warmed.warmedFirstAskP95Ms = round(quantile(asks, 0.95), 2);
-    }
-    await api.close();
-    console.log(JSON.stringify({ ...opening, keptAtStart, ...warmed }));
-    return;
-  }
   const totals: number[] = [first.total];
   // The warm pass: each query's first ask in this process (it warms the page cache and
   // statements). What earlier processes kept (saved-*.ts) answers it; with none kept (a fresh
   // index) it is what a user waits for the first time a query is asked.
   const firstAsk: number[] = [];
-  for (const q of QUERIES.slice(1)) {
-    t = performance.now();
-    totals.push((await ask(q)).total);
-    firstAsk.push(performance.now() - t);
+  const askEachOnce = async () => {
+    for (const q of QUERIES.slice(1)) {
+      t = performance.now();
+      totals.push((await ask(q)).total);
+      firstAsk.push(performance.now() - t);
+    }
+  };
+  const firstAsks = () => ({
+    firstAskP50Ms: round(quantile(firstAsk, 0.5), 2),
+    firstAskP95Ms: round(quantile(firstAsk, 0.95), 2),
+  });
+  if (RUNS === 0) {
+    if (mode === 'EACH') await askEachOnce();
+    await api.close();
+    console.log(JSON.stringify({ ...opening, keptAtStart, ...(mode === 'EACH' ? firstAsks() : {}) }));
+    return;
   }
+  await askEachOnce();
   const all: number[] = [];
   const text: number[] = [];
   const perQuery = new Map<string, number[]>();
@@ -153,8 +147,7 @@ async function main(): Promise<void> {
       p95Ms: round(quantile(all, 0.95), 2),
       maxMs: round(Math.max(...all), 2),
       textP50Ms: round(quantile(text, 0.5), 2),
-      firstAskP50Ms: round(quantile(firstAsk, 0.5), 2),
-      firstAskP95Ms: round(quantile(firstAsk, 0.95), 2),
+      ...firstAsks(),
       keptAtStart,
       firstAnswerP50Ms: round(quantile(firstAnswer, 0.5), 2),
       firstAnswerP95Ms: round(quantile(firstAnswer, 0.95), 2),

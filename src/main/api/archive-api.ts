@@ -38,8 +38,6 @@ export interface ArchiveApi {
   dispatch: Dispatch;
   events: EventHub;
   indexer: IndexController;
-  /** Settles when the search warm-up in progress (at open, or after an indexing run) has run or stopped. */
-  warmed(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -103,7 +101,6 @@ export async function openArchiveApi(opts: ArchiveApiOptions): Promise<ArchiveAp
     dispatch: createDispatch(handlers),
     events,
     indexer,
-    warmed: () => warm?.done ?? Promise.resolve(),
     async close() {
       rewarm();
       warm?.cancel();

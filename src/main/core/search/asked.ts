@@ -5,10 +5,9 @@
 // had to keep work remembers its query here (search_asked, migration 014, which no trigger
 // empties), and an indexing run that wrote asks the most asked of them again once its writes
 // are committed (askAgainAfterWrite, called by indexFolders), before the user does. A query
-// served from what was kept
-// is not written again, and `asks` counts occasions at least `apartMs` apart (a request and
-// its deferred section facet are one): the sessions and days a query was asked in, not its
-// repeats.
+// served from what was kept is not written again, and `asks` counts occasions at least
+// `apartMs` apart (a request and its deferred section facet are one): the sessions and days a
+// query was asked in, not its repeats.
 // The table holds query texts the user typed, as the kept tables hold their FTS5 expressions:
 // it stays in the archive's database on the user's disk, at most `kept` rows.
 import type { SearchRequest, SearchResponse } from '../../../shared/api/types';
@@ -21,7 +20,7 @@ import { stmt } from './statements';
 
 export const ASKED = {
   /** Queries asked again after a write: most asked first, then the costliest... */
-  warm: 16,
+  again: 16,
   /**
    * ...until the budget is spent: `budgetShare` of the run's own time, within [minBudgetMs,
    * maxBudgetMs]. A cold `stock` takes 0.2-0.5 s at 100,000 real-size filings; a check of
@@ -77,7 +76,7 @@ export function askedQueries(db: Db, now = Date.now()): string[] {
       'SELECT query FROM search_asked WHERE asked_at >= ? ORDER BY asks DESC, cost_ms DESC, asked_at DESC, query LIMIT ?',
     )
       .pluck()
-      .all(now - ASKED.withinDays * DAY_MS, ASKED.warm) as string[];
+      .all(now - ASKED.withinDays * DAY_MS, ASKED.again) as string[];
   } catch {
     return []; // no such table: read-only on an older schema
   }
@@ -106,10 +105,11 @@ export function askAgainBudgetMs(runMs: number): number {
 
 /**
  * After an indexing run that wrote (every kept table empty), asks the remembered queries again
- * in askedQueries' order until `budgetMs` is spent (the first is always asked); their work is kept whatever it costs now (it
- * was costly when they were remembered). Runs where the run ran (the app's index worker, the
- * CLI), on the writer's connection once its last write is committed: the archive process's
- * thread stays free for the user's own first query. Never fails the run. The queries asked.
+ * in askedQueries' order until `budgetMs` is spent (the first is always asked); their work is
+ * kept whatever it costs now (it was costly when they were remembered). Runs where the run ran
+ * (the app's index worker, the CLI), on the writer's connection once its last write is
+ * committed: the archive process's thread stays free for the user's own first query. Never
+ * fails the run. Returns the queries asked.
  */
 export function askAgainAfterWrite(db: Db, budgetMs = ASKED.maxBudgetMs): string[] {
   const asked: string[] = [];

@@ -104,7 +104,7 @@ describe('remembering the searches that kept work', () => {
     expect(askedQueries(db, now)).toEqual(['stock', 'trust', '"common stock"']);
     // Older than withinDays: not asked again.
     expect(askedQueries(db, t + 1000 + ASKED.withinDays * 86_400_000 + 1)).toEqual(['stock', '"common stock"']);
-    ASKED.warm = 1;
+    ASKED.again = 1;
     expect(askedQueries(db, now)).toEqual(['stock']);
     ASKED.kept = 2;
     rememberAsked(db, 'exhibit', 1, now);
